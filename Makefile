@@ -1,0 +1,65 @@
+# Two commands for everyone: `make serve` and `make test`. Each sets up what it
+# needs (a venv with the pinned packages, npm packages, a Chromium) and skips
+# what is already up to date.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+BUILD_DEPS := $(VENV)/.installed-build
+DEV_DEPS := $(VENV)/.installed-dev
+NODE_DEPS := node_modules/.installed
+MERMAID := docs/assets/vendor/mermaid/mermaid.min.js
+# Material 9.8 prints an end-of-life banner at every build; the pins keep mkdocs<2.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test test-unit test-site test-browser screenshots vendor schemas clean
+
+serve: $(BUILD_DEPS) vendor
+	SITE_URL=http://127.0.0.1:8000/ MACROS_ON_ERROR_FAIL=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(BUILD_DEPS) vendor
+	$(BIN)/mkdocs build --strict --clean --site-dir site
+
+test: $(DEV_DEPS) vendor
+	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python -m pytest
+
+# Faster loops while editing; `make test` runs all of them.
+test-unit: $(DEV_DEPS)
+	$(BIN)/python -m pytest tests/unit
+test-site: $(DEV_DEPS) vendor
+	$(BIN)/python -m pytest tests/site
+test-browser: $(DEV_DEPS) vendor
+	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python -m pytest tests/browser
+
+# Screenshots of every page, light and dark, phone and desktop, into screenshots/.
+screenshots: $(DEV_DEPS) vendor
+	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python -m tests.browser.screenshots
+
+# Regenerate the committed JSON Schemas from the pydantic models.
+schemas: $(BUILD_DEPS)
+	$(BIN)/python -m macros.schemas
+
+vendor: $(MERMAID)
+
+$(MERMAID): $(NODE_DEPS)
+	mkdir -p $(dir $@)
+	cp node_modules/mermaid/dist/mermaid.min.js $@
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(BUILD_DEPS): requirements.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(DEV_DEPS): requirements-dev.txt requirements.txt $(BUILD_DEPS)
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(NODE_DEPS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+clean:
+	rm -rf site site-* screenshots .pytest_cache
