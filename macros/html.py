@@ -1,0 +1,25 @@
+"""Small helpers for emitting HTML from data safely."""
+
+from __future__ import annotations
+
+from html import escape
+
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+
+def text(value: str) -> str:
+    """Escape data text for HTML. Braces are escaped too, so nothing a data file
+    says can ever be read as Jinja, even if a page renders the output again."""
+    return escape(value, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def raw_block(html: str) -> str:
+    """Surround HTML with blank lines so Markdown passes it through untouched."""
+    return f"\n\n{html}\n\n"
+
+
+def page_href(target_src: str, from_url: str, use_directory_urls: bool) -> str:
+    """The relative URL from the page at ``from_url`` to the docs file ``target_src``."""
+    target_url = File(target_src, "", "", use_directory_urls).url
+    return get_relative_url(target_url, from_url)

@@ -1,0 +1,41 @@
+"""Write the JSON Schemas of the data files, generated from the pydantic models.
+
+Editors use them (through the `yaml-language-server` comment at the top of each
+data file) to check a file while it is typed. Run `make schemas` after changing
+macros/models.py; a unit test fails while the committed copies are stale.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .models import ObjectivesFile
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "objectives.schema.json": ObjectivesFile,
+}
+
+SCHEMA_DIR = Path("data/schemas")
+
+
+def schema_text(model: type[BaseModel]) -> str:
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
+    return json.dumps(schema, indent=2, sort_keys=True) + "\n"
+
+
+def write_schemas(project_dir: Path) -> list[Path]:
+    written = []
+    for name, model in SCHEMAS.items():
+        path = project_dir / SCHEMA_DIR / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(schema_text(model), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    for path in write_schemas(Path.cwd()):
+        print(f"wrote {path}")

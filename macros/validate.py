@@ -1,0 +1,37 @@
+"""Validate a loaded YAML document against a pydantic model.
+
+pydantic does the checking; this module only turns its error locations into
+``file:line: field`` problems that point at the line to fix.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import DataError, Problem
+from .yamlsource import YamlDocument, field_name
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def validate(document: YamlDocument, model: type[Model]) -> Model:
+    try:
+        return model.model_validate(document.data)
+    except ValidationError as error:
+        problems = []
+        for item in error.errors(include_url=False):
+            path = tuple(part for part in item["loc"] if isinstance(part, (str, int)))
+            problems.append(
+                Problem(document.file, document.line_of(path), field_name(path), _message(item))
+            )
+        raise DataError(problems) from None
+
+
+def _message(item: dict) -> str:
+    if item["type"] == "extra_forbidden":
+        return "unknown key (check its spelling)"
+    if item["type"] == "missing":
+        return "required field is missing"
+    return item["msg"]
