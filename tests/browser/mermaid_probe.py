@@ -1,0 +1,116 @@
+"""Read Mermaid diagrams, which Material draws into a *closed* shadow root.
+
+Neither querySelector nor Playwright locators can enter a closed shadow root,
+so the DevTools protocol is used: DOM.getDocument with pierce=true returns the
+whole tree, shadow roots included, and CSS.getComputedStyleForNode gives the
+colours the browser really paints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DiagramColours:
+    labels: int  # how many node labels were found
+    text: tuple[float, float, float]
+    fill: tuple[float, float, float]
+
+    @property
+    def contrast(self) -> float:
+        return contrast_ratio(self.text, self.fill)
+
+
+def rendered_diagrams(page) -> list[dict]:
+    """The SVG root node of every rendered diagram on the page."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+        svgs = []
+        for node in _walk(root):
+            if node.get("nodeName") == "DIV" and "mermaid" in _classes(node):
+                for shadow in node.get("shadowRoots", []):
+                    svgs += [n for n in _walk(shadow) if n.get("nodeName", "").lower() == "svg"]
+        return svgs
+    finally:
+        cdp.detach()
+
+
+def first_diagram_colours(page) -> DiagramColours:
+    """Text colour of the first diagram's node labels and fill of its first node shape."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+        svg = None
+        for node in _walk(root):
+            if node.get("nodeName") == "DIV" and "mermaid" in _classes(node) and node.get("shadowRoots"):
+                svg = next(n for n in _walk(node["shadowRoots"][0]) if n.get("nodeName", "").lower() == "svg")
+                break
+        assert svg is not None, "no rendered diagram on the page"
+        labels = [n for n in _walk(svg) if "nodeLabel" in _classes(n)]
+        nodes = [n for n in _walk(svg) if "node" in _classes(n) and n.get("nodeName", "").lower() == "g"]
+        assert labels and nodes, "the diagram has no labelled nodes"
+        shape = next(n for n in _walk(nodes[0]) if n.get("nodeName", "").lower() in ("rect", "polygon", "path", "circle"))
+        # Material fills nodes with a translucent accent, so blend it over the
+        # page background to get the colour a reader actually sees.
+        body = next(n for n in _walk(root) if n.get("nodeName") == "BODY")
+        background = parse_colour(_style(cdp, body["nodeId"], "background-color"))
+        text = parse_colour(_style(cdp, labels[0]["nodeId"], "color"))
+        fill = parse_colour(_style(cdp, shape["nodeId"], "fill"))
+        opacity = float(_style(cdp, shape["nodeId"], "fill-opacity"))
+        return DiagramColours(len(labels), over(text, background), over(fill, background, opacity))
+    finally:
+        cdp.detach()
+
+
+def _style(cdp, node_id: int, name: str) -> str:
+    styles = cdp.send("CSS.getComputedStyleForNode", {"nodeId": node_id})["computedStyle"]
+    return next(item["value"] for item in styles if item["name"] == name)
+
+
+def _walk(node):
+    yield node
+    for child in node.get("children", []):
+        yield from _walk(child)
+    for shadow in node.get("shadowRoots", []):
+        yield from _walk(shadow)
+
+
+def _classes(node) -> list[str]:
+    attributes = node.get("attributes", [])
+    pairs = dict(zip(attributes[::2], attributes[1::2]))
+    return pairs.get("class", "").split()
+
+
+def parse_colour(value: str) -> tuple[float, float, float, float]:
+    """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.1)' -> (r, g, b, alpha)."""
+    numbers = [float(n) for n in re.findall(r"[\d.]+", value)]
+    assert value.startswith("rgb") and len(numbers) >= 3, f"not an rgb colour: {value}"
+    return (*numbers[:3], numbers[3] if len(numbers) > 3 else 1.0)
+
+
+def over(colour, background, opacity: float = 1.0) -> tuple[float, float, float]:
+    """Composite a translucent colour over an opaque background."""
+    alpha = colour[3] * opacity
+    return tuple(alpha * c + (1 - alpha) * b for c, b in zip(colour[:3], background[:3]))
+
+
+def contrast_ratio(a, b) -> float:
+    """WCAG 2 contrast ratio of two sRGB colours given as 0-255 channels."""
+
+    def luminance(rgb):
+        def channel(c):
+            c /= 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (channel(c) for c in rgb)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)

@@ -1,0 +1,31 @@
+"""Search, the palette toggle and instant navigation in a real Chromium."""
+
+from playwright.sync_api import expect
+
+from tests.browser.palette import scheme, switch_to
+
+
+def test_searching_hypervisor_lists_the_hypervisor_page(page, base_url):
+    page.goto(base_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("hypervisor")
+    links = page.locator(".md-search-result__item a.md-search-result__link")
+    expect(links.first).to_be_visible()
+    # Result links carry ?h=<query> for highlighting and #anchors for sections.
+    hrefs = links.evaluate_all("links => links.map(a => a.href)")
+    pages = {href.split("#")[0].split("?")[0] for href in hrefs}
+    assert base_url + "virtualization/" in pages
+
+
+def test_dark_palette_persists_across_instant_navigation_and_reload(page, base_url):
+    page.goto(base_url)
+    switch_to(page, "slate")
+    # A marker on window survives only if the next page is loaded without a reload.
+    page.evaluate("window.__instantMarker = 'still here'")
+    page.locator(".md-content table").get_by_role("link", name="Virtualization and hypervisors").click()
+    page.wait_for_url(base_url + "virtualization/")
+    expect(page.locator("h1")).to_contain_text("Virtualization")
+    assert page.evaluate("window.__instantMarker") == "still here", "navigation was a full page load"
+    assert scheme(page) == "slate"
+    page.reload()
+    assert scheme(page) == "slate"

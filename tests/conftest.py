@@ -1,0 +1,109 @@
+"""Fixtures shared by the site and browser tests: one strict build of the real
+site, served over HTTP on the address its sitemap names."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def build_site(project_dir: Path, site_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run a strict build the way `make build` does and return the finished process."""
+    return subprocess.run(
+        [*MKDOCS, "build", "--strict", "--clean", "--site-dir", str(site_dir)],
+        cwd=project_dir,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def nav_pages() -> list[str]:
+    """Every Markdown file named in mkdocs.yml's nav, in nav order."""
+    config = yaml.load((PROJECT_DIR / "mkdocs.yml").read_text(), Loader=_IgnoreTags)
+    pages: list[str] = []
+
+    def walk(item):
+        if isinstance(item, str):
+            pages.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                walk(value)
+        elif isinstance(item, list):
+            for value in item:
+                walk(value)
+
+    walk(config["nav"])
+    return pages
+
+
+def page_url(src: str) -> str:
+    """docs path -> site path, with directory URLs: 'iaas.md' -> 'iaas/'."""
+    if src == "index.md":
+        return ""
+    return src.removesuffix(".md").removesuffix("/index") + "/"
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """Reads mkdocs.yml without resolving MkDocs' own tags (!ENV, !!python/name)."""
+
+
+_IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
+_IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep pytest output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def http_server():
+    """A server on a free port; the site is built for its address before serving."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _QuietHandler)
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(http_server) -> str:
+    return f"http://127.0.0.1:{http_server.server_address[1]}/"
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory, http_server, base_url) -> Path:
+    """The real site, built strictly once for the whole test session and served."""
+    site = tmp_path_factory.mktemp("site")
+    result = build_site(PROJECT_DIR, site, {"SITE_URL": base_url})
+    assert result.returncode == 0, f"strict build failed:\n{result.stderr[-4000:]}"
+    http_server.RequestHandlerClass = functools.partial(_QuietHandler, directory=str(site))
+    threading.Thread(target=http_server.serve_forever, daemon=True).start()
+    return site
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A throwaway copy of the project without .git, for builds that change files."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in ("mkdocs.yml", "docs", "data", "macros", "overrides"):
+        source = PROJECT_DIR / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, copy / name)
+    return copy

@@ -1,0 +1,54 @@
+"""define_env with a stand-in for the mkdocs-macros environment, without MkDocs."""
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+import macros
+from macros.errors import DataError
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
+class StandInEnv:
+    def __init__(self, project_dir: Path, on_error_fail: bool):
+        self.project_dir = str(project_dir)
+        self.conf = {"docs_dir": str(project_dir / "docs"), "use_directory_urls": True}
+        self.config = {"on_error_fail": on_error_fail}
+        self.page = SimpleNamespace(url="iaas/")
+        self.macros = {}
+
+    def macro(self, function):
+        self.macros[function.__name__] = function
+        return function
+
+
+@pytest.fixture
+def broken_project(tmp_path):
+    shutil.copytree(PROJECT_DIR / "docs", tmp_path / "docs")
+    shutil.copytree(PROJECT_DIR / "data", tmp_path / "data")
+    objectives = tmp_path / "data" / "objectives.yml"
+    objectives.write_text(objectives.read_text().replace("weight: 1", "weight: heavy"))
+    return tmp_path
+
+
+def test_registers_the_objective_card_with_links_from_the_current_page():
+    env = StandInEnv(PROJECT_DIR, on_error_fail=True)
+    macros.define_env(env)
+    html = env.macros["objective_card"]("102.6")
+    assert 'href="../cloning/"' in html
+
+
+def test_broken_data_fails_when_errors_must_fail(broken_project):
+    env = StandInEnv(broken_project, on_error_fail=True)
+    with pytest.raises(DataError, match=r"data/objectives.yml:\d+: field 'objectives\[0\]\.weight'"):
+        macros.define_env(env)
+
+
+def test_broken_data_is_shown_on_the_page_while_serving(broken_project):
+    env = StandInEnv(broken_project, on_error_fail=False)
+    macros.define_env(env)
+    html = env.macros["objective_card"]("102.6")
+    assert 'role="alert"' in html and "objectives[0].weight" in html
