@@ -4,10 +4,14 @@ the work is done by the small modules next to it, which are tested on their own.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from .errors import DataError
+from .exports import export_site
 from .site_data import SiteData
+
+log = logging.getLogger("mkdocs.plugins.macros")
 
 
 def define_env(env) -> None:
@@ -20,13 +24,34 @@ def define_env(env) -> None:
         if env.config["on_error_fail"]:
             raise
         # `make serve` keeps running: the log and every macro show the problem.
-        logging.getLogger("mkdocs.plugins.macros").error("%s", error)
+        log.error("%s", error)
         data = SiteData.broken(error)
+    env.variables["site_data"] = data
 
-    def current_page_url() -> str:
+    def here() -> str:
         return env.page.url if env.page is not None else ""
 
     @env.macro
     def objective_card(objective_id: str = "102.6") -> str:
         """The card for one exam objective from data/objectives.yml."""
-        return data.objective_card(objective_id, current_page_url(), use_directory_urls)
+        return data.objective_card(objective_id, here(), use_directory_urls)
+
+    @env.macro
+    def flashcards(deck_id: str, tag: str | None = None, area: str | None = None, term: str | None = None, layout: str = "table") -> str:
+        """A deck from data/flashcards/<deck_id>.yml as a Question | Answer table."""
+        return data.flashcards(deck_id, here(), use_directory_urls, tag=tag, area=area, term=term, layout=layout)
+
+    @env.macro
+    def flashcard_index() -> str:
+        """Every deck with its card count, downloads and cards, for the flashcards page."""
+        return data.flashcard_index(here(), use_directory_urls)
+
+
+def on_post_build(env) -> None:
+    """Write the Anki and TSV exports into the built site."""
+    data: SiteData = env.variables["site_data"]
+    if data.error is not None:
+        return
+    site_dir = Path(env.conf["site_dir"])
+    written = export_site(data, Path(env.project_dir), site_dir, env.conf["site_url"] or "", int(time.time()))
+    log.info("flashcard exports: %d files in %s", len(written), written[0].parent if written else "-")

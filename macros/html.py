@@ -20,6 +20,13 @@ def raw_block(html: str) -> str:
 
 
 def page_href(target_src: str, from_url: str, use_directory_urls: bool) -> str:
-    """The relative URL from the page at ``from_url`` to the docs file ``target_src``."""
-    target_url = File(target_src, "", "", use_directory_urls).url
+    """The relative URL from the page at ``from_url`` to ``target_src``, a docs
+    file with an optional anchor such as ``cloning.md#machine-id``."""
+    path, hash_mark, anchor = target_src.partition("#")
+    target_url = File(path, "", "", use_directory_urls).url
+    return get_relative_url(target_url, from_url) + hash_mark + anchor
+
+
+def site_href(target_url: str, from_url: str) -> str:
+    """The relative URL from the page at ``from_url`` to a file of the built site."""
     return get_relative_url(target_url, from_url)

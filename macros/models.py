@@ -6,9 +6,9 @@ validates against them and the committed JSON Schemas are generated from them.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 # Ids appear in URLs, HTML attributes and localStorage keys, so keep them plain.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")]
@@ -49,3 +49,92 @@ class Objective(Strict):
 
 class ObjectivesFile(Strict):
     objectives: list[Objective] = Field(min_length=1)
+
+
+# A link to a section of the site: a docs path with an optional #anchor.
+SeeLink = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_./-]+\.md(#[A-Za-z0-9_-]+)?$")]
+Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+
+
+class Card(Strict):
+    id: Id = Field(description="Unique across all decks, and never reused for another card.")
+    front: Text = Field(description="The question. Inline Markdown: `code`, *emphasis*, **strong**, [links](page.md#anchor).")
+    back: Text = Field(description="The answer. Inline Markdown, like front.")
+    area: Id = Field(description="A knowledge-area id from data/objectives.yml.")
+    terms: list[Id] = Field(default=[], description="Term ids from data/objectives.yml.")
+    tags: list[Tag] = Field(default=[], description="Free tags for filtering, e.g. command, file, trap.")
+    see: SeeLink | None = Field(default=None, description="The page section that teaches this card, e.g. cloning.md#machine-id.")
+
+
+class Deck(Strict):
+    title: Text
+    description: Text
+    cards: list[Card] = Field(min_length=1)
+
+
+class _Question(Strict):
+    id: Id = Field(description="Unique across all question sets.")
+    area: Id = Field(description="A knowledge-area id from data/objectives.yml.")
+    terms: list[Id] = Field(default=[], description="Term ids from data/objectives.yml.")
+    prompt: Text = Field(description="The question, in inline Markdown. For `multiple`, say how many to choose.")
+    explain: Text = Field(description="Why the answer is right and the other choices are wrong.")
+    see: SeeLink = Field(description="The page section that teaches it, e.g. cloning.md#machine-id.")
+
+
+class SingleQuestion(_Question):
+    type: Literal["single"]
+    choices: list[Text] = Field(min_length=2)
+    answer: Text = Field(description="Exactly one of the choices.")
+
+    @field_validator("choices")
+    @classmethod
+    def _distinct(cls, choices: list[str]) -> list[str]:
+        return _distinct_choices(choices)
+
+    @field_validator("answer")
+    @classmethod
+    def _one_of_the_choices(cls, answer: str, info: ValidationInfo) -> str:
+        if answer not in info.data.get("choices", [answer]):
+            raise ValueError("must be exactly one of the choices")
+        return answer
+
+
+class MultipleQuestion(_Question):
+    type: Literal["multiple"]
+    choices: list[Text] = Field(min_length=3)
+    answer: list[Text] = Field(min_length=2, description="The correct choices; the prompt says how many.")
+
+    @field_validator("choices")
+    @classmethod
+    def _distinct(cls, choices: list[str]) -> list[str]:
+        return _distinct_choices(choices)
+
+    @field_validator("answer")
+    @classmethod
+    def _subset_of_the_choices(cls, answer: list[str], info: ValidationInfo) -> list[str]:
+        choices = info.data.get("choices", answer)
+        missing = [a for a in answer if a not in choices]
+        if missing:
+            raise ValueError(f"not among the choices: {missing}")
+        if len(set(answer)) != len(answer) or len(answer) >= len(choices):
+            raise ValueError("must be distinct and fewer than the choices")
+        return answer
+
+
+class FillQuestion(_Question):
+    type: Literal["fill"]
+    answer: list[Text] = Field(min_length=1, description="Every accepted answer; compared exactly, ignoring extra whitespace.")
+
+
+Question = Annotated[SingleQuestion | MultipleQuestion | FillQuestion, Field(discriminator="type")]
+
+
+class QuestionSet(Strict):
+    title: Text
+    questions: list[Question] = Field(min_length=1)
+
+
+def _distinct_choices(choices: list[str]) -> list[str]:
+    if len(set(choices)) != len(choices):
+        raise ValueError("choices must be distinct")
+    return choices

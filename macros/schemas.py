@@ -12,10 +12,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import ObjectivesFile
+from .models import Deck, ObjectivesFile, QuestionSet
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "objectives.schema.json": ObjectivesFile,
+    "flashcards.schema.json": Deck,
+    "questions.schema.json": QuestionSet,
 }
 
 SCHEMA_DIR = Path("data/schemas")

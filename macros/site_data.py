@@ -1,31 +1,57 @@
-"""All of the site's data, loaded and validated once per build."""
+"""All of the site's data, loaded and validated once per build, and the macros'
+view of it. Each method returns a raw HTML block for the calling page."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from .decks import DECKS_DIR, LoadedDeck, load_decks
+from .item_files import Loaded
 from .errors import DataError
-from .html import page_href, raw_block, text
-from .models import ObjectivesFile
+from .flashcard_index import render_deck_index
+from .flashcards import render_deck, select_cards
+from .html import page_href, raw_block, site_href, text
+from .models import Card, ObjectivesFile
 from .objective_card import render_objective_card
 from .objectives import OBJECTIVES_FILE, load_objectives
+from .question_sets import load_question_sets
 
 
 @dataclass(frozen=True)
 class SiteData:
     objectives: ObjectivesFile | None
+    decks: dict[str, LoadedDeck] = field(default_factory=dict)
+    question_sets: dict[str, Loaded] = field(default_factory=dict)
+    docs_dir: Path = Path("docs")
     error: DataError | None = None
 
     @classmethod
     def load(cls, project_dir: Path, docs_dir: Path) -> SiteData:
-        return cls(objectives=load_objectives(project_dir, docs_dir))
+        objectives = load_objectives(project_dir, docs_dir)
+        problems = []
+        decks: dict = {}
+        question_sets: dict = {}
+        try:
+            decks = load_decks(project_dir, docs_dir, objectives)
+        except DataError as error:
+            problems += error.problems
+        try:
+            question_sets = load_question_sets(project_dir, docs_dir, objectives)
+        except DataError as error:
+            problems += error.problems
+        if problems:
+            raise DataError(problems)
+        return cls(objectives, decks, question_sets, docs_dir)
 
     @classmethod
     def broken(cls, error: DataError) -> SiteData:
         return cls(objectives=None, error=error)
+
+    def all_cards(self) -> list[tuple[Card, str]]:
+        return [(card, loaded.content.title) for loaded in self.decks.values() for card in loaded.content.cards]
 
     def objective_card(self, objective_id: str, from_url: str, use_directory_urls: bool) -> str:
         if self.error is not None:
@@ -35,6 +61,34 @@ class SiteData:
                 return render_objective_card(objective, lambda src: page_href(src, from_url, use_directory_urls))
         known = ", ".join(o.id for o in self.objectives.objectives)
         raise PluginError(f"objective_card: no objective '{objective_id}' in {OBJECTIVES_FILE} (known: {known})")
+
+    def flashcards(self, deck_id: str, from_url: str, use_directory_urls: bool, *, tag=None, area=None, term=None, layout="table") -> str:
+        if self.error is not None:
+            return error_box(self.error)
+        deck = self.deck(deck_id)
+        cards = select_cards(deck, tag=tag, area=area, term=term)
+        if not cards:
+            raise PluginError(f"flashcards('{deck_id}'): no card in {deck.file} matches tag={tag!r} area={area!r} term={term!r}")
+        return render_deck(deck, cards, lambda src: page_href(src, from_url, use_directory_urls), layout=layout)
+
+    def flashcard_index(self, from_url: str, use_directory_urls: bool) -> str:
+        if self.error is not None:
+            return error_box(self.error)
+        return render_deck_index(
+            list(self.decks.values()),
+            deck_page=lambda deck_id: page_href(f"{deck_id}.md", from_url, use_directory_urls)
+            if (self.docs_dir / f"{deck_id}.md").is_file()
+            else None,
+            download=lambda path: site_href(path, from_url),
+            page_link=lambda src: page_href(src, from_url, use_directory_urls),
+        )
+
+    def deck(self, deck_id: str) -> LoadedDeck:
+        try:
+            return self.decks[deck_id]
+        except KeyError:
+            known = ", ".join(self.decks) or "none"
+            raise PluginError(f"flashcards: no deck '{deck_id}' ({DECKS_DIR}/{deck_id}.yml does not exist; decks: {known})") from None
 
 
 def error_box(error: DataError) -> str:

@@ -22,11 +22,28 @@ def validate(document: YamlDocument, model: type[Model]) -> Model:
     except ValidationError as error:
         problems = []
         for item in error.errors(include_url=False):
-            path = tuple(part for part in item["loc"] if isinstance(part, (str, int)))
+            path = _data_path(document.data, item["loc"])
             problems.append(
                 Problem(document.file, document.line_of(path), field_name(path), _message(item))
             )
         raise DataError(problems) from None
+
+
+def _data_path(data, loc: tuple) -> tuple:
+    """pydantic's error location, without the tags it adds for union members
+    (('questions', 0, 'single', 'answer') -> ('questions', 0, 'answer'))."""
+    path = []
+    node = data
+    for index, part in enumerate(loc):
+        is_last = index == len(loc) - 1
+        if isinstance(part, str) and isinstance(node, dict) and part not in node and not is_last:
+            continue  # a union tag such as 'single', not a key of the file
+        path.append(part)
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            node = None
+    return tuple(path)
 
 
 def _message(item: dict) -> str:

@@ -50,6 +50,14 @@ def nav_pages() -> list[str]:
     return pages
 
 
+# Pages that are tools rather than lessons: no "Check yourself" or deck of their own.
+TOOL_PAGES = {"index.md", "flashcards.md"}
+
+
+def topic_pages() -> list[str]:
+    return [src for src in nav_pages() if src not in TOOL_PAGES]
+
+
 def page_url(src: str) -> str:
     """docs path -> site path, with directory URLs: 'iaas.md' -> 'iaas/'."""
     if src == "index.md":

@@ -31,3 +31,19 @@ def test_diagrams_follow_a_palette_switch_without_reload(page, base_url):
     dark = first_diagram_colours(page)
     assert dark.fill != light.fill
     assert dark.contrast >= 4.5
+
+
+def test_bundle_loads_only_on_pages_with_diagrams_even_after_instant_navigation(page, base_url, watch):
+    bundles = []
+    page.on("request", lambda request: bundles.append(request.url) if "vendor/mermaid" in request.url else None)
+    page.goto(base_url)
+    page.wait_for_load_state("networkidle")
+    assert bundles == [], "the home page has no diagram and must not load Mermaid"
+    page.evaluate("window.__instantMarker = 'still here'")
+    page.locator(".md-content table").get_by_role("link", name="Virtualization and hypervisors").click()
+    page.wait_for_url(base_url + "virtualization/")
+    page.wait_for_function("document.querySelector('div.mermaid') && !document.querySelector('pre.mermaid')")
+    assert page.evaluate("window.__instantMarker") == "still here", "navigation was a full page load"
+    assert bundles == [base_url + "assets/vendor/mermaid/mermaid.min.js"]
+    assert rendered_diagrams(page)
+    assert watch.foreign_requests == []

@@ -9,12 +9,12 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import PROJECT_DIR, nav_pages, page_url
+from tests.conftest import PROJECT_DIR, nav_pages, page_url, topic_pages
 from tests.site.html_text import article_html, scan_html
 
 # UTF-8 read as Mac Roman (the source notes) or as Latin-1/Windows-1252.
 MOJIBAKE = re.compile("Ô∏|üß|üí|üè|üñ|‚Ä|‚öô|â€|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|\uf8ff")
-TOPIC_PAGES = [src for src in nav_pages() if src != "index.md"]
+TOPIC_PAGES = topic_pages()
 CLOSING_SECTIONS = ["Check yourself", "Flashcards", "Sources"]
 
 

@@ -19,6 +19,7 @@ class StandInEnv:
         self.config = {"on_error_fail": on_error_fail}
         self.page = SimpleNamespace(url="iaas/")
         self.macros = {}
+        self.variables = {}
 
     def macro(self, function):
         self.macros[function.__name__] = function
