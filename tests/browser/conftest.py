@@ -81,3 +81,8 @@ def phone_page(browser, watch, site_dir):
     page = new_page(browser, watch, viewport={"width": 375, "height": 800}, is_mobile=True, has_touch=True)
     yield page
     page.context.close()
+
+
+def wait_for_page(page, url: str) -> None:
+    """Wait until the page at `url` is shown, whatever #anchor navigation.tracking adds."""
+    page.wait_for_url(lambda current: current.split("#")[0] == url)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser.conftest import wait_for_page
 from tests.browser.mermaid_probe import first_diagram_colours, rendered_diagrams
 from tests.browser.palette import switch_to
 
@@ -41,7 +42,7 @@ def test_bundle_loads_only_on_pages_with_diagrams_even_after_instant_navigation(
     assert bundles == [], "the home page has no diagram and must not load Mermaid"
     page.evaluate("window.__instantMarker = 'still here'")
     page.locator(".md-content table").get_by_role("link", name="Virtualization and hypervisors").click()
-    page.wait_for_url(base_url + "virtualization/")
+    wait_for_page(page, base_url + "virtualization/")
     page.wait_for_function("document.querySelector('div.mermaid') && !document.querySelector('pre.mermaid')")
     assert page.evaluate("window.__instantMarker") == "still here", "navigation was a full page load"
     assert bundles == [base_url + "assets/vendor/mermaid/mermaid.min.js"]

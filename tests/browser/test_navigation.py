@@ -2,6 +2,7 @@
 
 from playwright.sync_api import expect
 
+from tests.browser.conftest import wait_for_page
 from tests.browser.palette import scheme, switch_to
 
 
@@ -23,7 +24,7 @@ def test_dark_palette_persists_across_instant_navigation_and_reload(page, base_u
     # A marker on window survives only if the next page is loaded without a reload.
     page.evaluate("window.__instantMarker = 'still here'")
     page.locator(".md-content table").get_by_role("link", name="Virtualization and hypervisors").click()
-    page.wait_for_url(base_url + "virtualization/")
+    wait_for_page(page, base_url + "virtualization/")
     expect(page.locator("h1")).to_contain_text("Virtualization")
     assert page.evaluate("window.__instantMarker") == "still here", "navigation was a full page load"
     assert scheme(page) == "slate"
