@@ -7,14 +7,15 @@ import logging
 import time
 from pathlib import Path
 
-from .errors import DataError
-from .exports import export_site
-from .site_data import SiteData
-
+# The command-line modules (python -m macros.exports, .card_changes, .check) are
+# imported by name inside the hooks, so running one does not import it twice.
 log = logging.getLogger("mkdocs.plugins.macros")
 
 
 def define_env(env) -> None:
+    from .errors import DataError
+    from .site_data import SiteData
+
     project_dir = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
     use_directory_urls = env.conf["use_directory_urls"]
@@ -49,7 +50,9 @@ def define_env(env) -> None:
 
 def on_post_build(env) -> None:
     """Write the Anki and TSV exports into the built site."""
-    data: SiteData = env.variables["site_data"]
+    from .exports import export_site
+
+    data = env.variables["site_data"]
     if data.error is not None:
         return
     site_dir = Path(env.conf["site_dir"])

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import html
+import re
 import shutil
 from pathlib import Path
+
+import yaml
 
 from tests.conftest import build_site
 
@@ -61,6 +64,50 @@ def test_a_broken_internal_link_fails_the_strict_build(project_copy, tmp_path):
 
 
 def _strip_tags(page: str) -> str:
-    import re
-
     return re.sub(r"<[^>]+>", "", page)
+
+
+def test_a_macro_call_naming_a_missing_deck_fails_the_build(project_copy, tmp_path):
+    page = project_copy / "docs" / "cloning.md"
+    page.write_text(page.read_text().replace('flashcards("cloning")', 'flashcards("clonning")'))
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "no deck 'clonning' (data/flashcards/clonning.yml does not exist" in result.stderr + result.stdout
+
+
+def test_a_malformed_deck_fails_the_build_naming_file_line_and_field(project_copy, tmp_path):
+    deck = project_copy / "data" / "flashcards" / "cloning.yml"
+    lines = deck.read_text().splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines, 1) if line.lstrip().startswith("back:"))
+    lines[number - 1] = lines[number - 1].replace("back:", "bakc:", 1)
+    deck.write_text("".join(lines))
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"data/flashcards/cloning.yml:{number}: field 'cards[0].bakc': unknown key" in result.stderr
+
+
+def test_an_edited_card_updates_its_anki_note_on_reimport(project_copy, tmp_path):
+    from anki.collection import Collection
+
+    from tests.anki_import import import_package, notes_by_card_id
+
+    first = build_site(project_copy, tmp_path / "first")
+    assert first.returncode == 0, first.stderr[-2000:]
+    collection = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        import_package(collection, tmp_path / "first" / "downloads" / "flashcards" / "all.apkg")
+        before = notes_by_card_id(collection)
+        deck_file = project_copy / "data" / "flashcards" / "cloning.yml"
+        deck = yaml.safe_load(deck_file.read_text(encoding="utf-8"))
+        card_id = deck["cards"][0]["id"]
+        deck["cards"][0]["back"] = "An edited answer"
+        deck_file.write_text(yaml.safe_dump(deck, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        second = build_site(project_copy, tmp_path / "second")
+        assert second.returncode == 0, second.stderr[-2000:]
+        import_package(collection, tmp_path / "second" / "downloads" / "flashcards" / "all.apkg")
+        after = notes_by_card_id(collection)
+    finally:
+        collection.close()
+    assert len(after) == len(before)
+    assert after[card_id]["Back"] == "An edited answer"
+    assert [k for k in before if before[k] != after[k]] == [card_id]
