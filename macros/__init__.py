@@ -43,6 +43,16 @@ def define_env(env) -> None:
         return data.flashcards(deck_id, here(), use_directory_urls, tag=tag, area=area, term=term, layout=layout)
 
     @env.macro
+    def quiz(set_id: str) -> str:
+        """A question set from data/questions/<set_id>.yml, with answers that open on demand."""
+        return data.quiz(set_id, here(), use_directory_urls)
+
+    @env.macro
+    def practice_exam() -> str:
+        """The pool of every question, for the practice exam page."""
+        return data.practice_exam(here(), use_directory_urls)
+
+    @env.macro
     def flashcard_index() -> str:
         """Every deck with its card count, downloads and cards, for the flashcards page."""
         return data.flashcard_index(here(), use_directory_urls)

@@ -24,7 +24,7 @@ def render_deck_index(
         f"<td>{_downloads(ALL_DECKS, download)}</td></tr>"
     )
     table = (
-        '<table class="flashcard-index"><caption>Decks, cards and downloads</caption>'
+        '<table><caption>Decks, cards and downloads</caption>'
         '<thead><tr><th scope="col">Deck</th><th scope="col">Cards</th><th scope="col">Download</th></tr></thead>'
         f"<tbody>{rows}</tbody></table>"
     )

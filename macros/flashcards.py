@@ -40,7 +40,7 @@ def render_deck(
     rows = "".join(_row(card, page_link) if layout == "table" else _item(card, page_link) for card in cards)
     if layout == "table":
         body = (
-            f'<table class="flashcards__table"><caption>{text(caption)}</caption>'
+            f'<table><caption>{text(caption)}</caption>'
             '<thead><tr><th scope="col">Question</th><th scope="col">Answer</th></tr></thead>'
             f"<tbody>{rows}</tbody></table>"
         )

@@ -18,6 +18,7 @@ from .models import Card, ObjectivesFile
 from .objective_card import render_objective_card
 from .objectives import OBJECTIVES_FILE, load_objectives
 from .question_sets import load_question_sets
+from .quiz import render_quiz
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,29 @@ class SiteData:
             download=lambda path: site_href(path, from_url),
             page_link=lambda src: page_href(src, from_url, use_directory_urls),
         )
+
+    def quiz(self, set_id: str, from_url: str, use_directory_urls: bool) -> str:
+        if self.error is not None:
+            return error_box(self.error)
+        try:
+            question_set = self.question_sets[set_id]
+        except KeyError:
+            known = ", ".join(self.question_sets) or "none"
+            raise PluginError(f"quiz: no question set '{set_id}' (data/questions/{set_id}.yml does not exist; sets: {known})") from None
+        link = lambda src: page_href(src, from_url, use_directory_urls)  # noqa: E731
+        return render_quiz(question_set, question_set.content.questions, link, self.areas())
+
+    def practice_exam(self, from_url: str, use_directory_urls: bool) -> str:
+        """Every question of every set, for the practice exam to draw from."""
+        if self.error is not None:
+            return error_box(self.error)
+        questions = [q for s in self.question_sets.values() for q in s.content.questions]
+        link = lambda src: page_href(src, from_url, use_directory_urls)  # noqa: E731
+        return render_quiz(None, questions, link, self.areas(), kind="practice")
+
+    def areas(self) -> dict[str, tuple[str, str]]:
+        """Area id -> (title, page), for quiz results that point back to the pages."""
+        return {area.id: (area.title, area.page) for o in self.objectives.objectives for area in o.areas}
 
     def deck(self, deck_id: str) -> LoadedDeck:
         try:

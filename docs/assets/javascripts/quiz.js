@@ -1,0 +1,354 @@
+/*
+ * Quizzes and the practice exam: progressive enhancement of the question lists
+ * that macros/quiz.py renders. Without JavaScript every question shows its
+ * choices and a closed "Answer" block. With it, choices become radio buttons or
+ * checkboxes, fill-in questions get a text field, and "Check answers" scores
+ * the attempt, opens each explanation and offers to retry the missed ones.
+ * The best score and the missed questions are kept in localStorage per quiz.
+ */
+(function () {
+  "use strict";
+
+  var KEY_PREFIX = "lpic1-102.6:quiz:";
+  var uid = 0;
+
+  function readStats(id) {
+    try {
+      var stats = JSON.parse(window.localStorage.getItem(KEY_PREFIX + id));
+      if (stats && typeof stats === "object" && typeof stats.best === "number" && Array.isArray(stats.missed)) return stats;
+    } catch (error) { /* corrupt or blocked storage: start afresh */ }
+    return null;
+  }
+
+  function writeStats(id, stats) {
+    try { window.localStorage.setItem(KEY_PREFIX + id, JSON.stringify(stats)); } catch (error) { /* not kept */ }
+  }
+
+  // Commands and paths are compared exactly; only extra whitespace is forgiven.
+  function normalize(value) { return value.replace(/\s+/g, " ").trim(); }
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function shuffle(list) {
+    for (var i = list.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var swap = list[i]; list[i] = list[j]; list[j] = swap;
+    }
+    return list;
+  }
+
+  /* ---- one question ---- */
+
+  function Question(item) {
+    this.item = item;
+    this.id = item.getAttribute("data-question");
+    this.type = item.getAttribute("data-type");
+    this.area = item.getAttribute("data-area");
+    this.areaTitle = item.getAttribute("data-area-title");
+    this.areaPage = item.getAttribute("data-area-page");
+    this.answer = item.querySelector(".quiz__answer");
+    var prompt = item.querySelector(".quiz__prompt");
+    prompt.id = prompt.id || "quiz-prompt-" + (++uid);
+    if (this.type === "fill") this.buildFill(prompt);
+    else this.buildChoices(prompt);
+    this.result = element("p", { "class": "quiz__result" });
+    item.insertBefore(this.result, this.answer);
+    this.answer.hidden = true;
+  }
+
+  Question.prototype.buildChoices = function (prompt) {
+    var list = this.item.querySelector(".quiz__choices");
+    var fieldset = element("fieldset", { "class": "quiz__form", "aria-labelledby": prompt.id });
+    var kind = this.type === "single" ? "radio" : "checkbox";
+    var name = "quiz-" + (++uid);
+    this.correct = [];
+    this.inputs = Array.prototype.map.call(list.children, function (choice, index) {
+      var label = element("label", { "class": "quiz__choice" });
+      var input = element("input", { type: kind, name: name, value: String(index) });
+      label.appendChild(input);
+      var text = element("span");
+      Array.prototype.forEach.call(choice.childNodes, function (node) { text.appendChild(node.cloneNode(true)); });
+      label.appendChild(text);
+      fieldset.appendChild(label);
+      return { input: input, label: label, correct: choice.hasAttribute("data-correct") };
+    });
+    list.replaceWith(fieldset);
+  };
+
+  Question.prototype.buildFill = function (prompt) {
+    this.accepted = Array.prototype.map.call(this.item.querySelectorAll(".quiz__accepted li"), function (li) {
+      return normalize(li.textContent);
+    });
+    var id = "quiz-fill-" + (++uid);
+    var wrap = element("div", { "class": "quiz__form" });
+    var label = element("label", { "for": id, "class": "quiz__fill-label" }, "Your answer");
+    this.field = element("input", { type: "text", id: id, "class": "quiz__fill", autocomplete: "off",
+      autocapitalize: "off", spellcheck: "false", "aria-describedby": prompt.id });
+    wrap.appendChild(label);
+    wrap.appendChild(this.field);
+    prompt.insertAdjacentElement("afterend", wrap);
+  };
+
+  Question.prototype.isRight = function () {
+    if (this.type === "fill") return this.accepted.indexOf(normalize(this.field.value)) !== -1;
+    return this.inputs.every(function (choice) { return choice.input.checked === choice.correct; });
+  };
+
+  Question.prototype.check = function () {
+    var right = this.isRight();
+    this.item.classList.toggle("quiz__question--right", right);
+    this.item.classList.toggle("quiz__question--wrong", !right);
+    this.result.textContent = right ? "✓ Right" : "✗ Not quite: read why below";
+    this.setLocked(true);
+    if (this.inputs) this.inputs.forEach(function (choice) { choice.label.classList.toggle("quiz__choice--correct", choice.correct); });
+    this.answer.hidden = false;
+    this.answer.open = true;
+    return right;
+  };
+
+  Question.prototype.reset = function () {
+    this.item.classList.remove("quiz__question--right", "quiz__question--wrong");
+    this.result.textContent = "";
+    this.setLocked(false);
+    if (this.inputs) this.inputs.forEach(function (choice) { choice.input.checked = false; choice.label.classList.remove("quiz__choice--correct"); });
+    else this.field.value = "";
+    this.answer.open = false;
+    this.answer.hidden = true;
+  };
+
+  Question.prototype.setLocked = function (locked) {
+    if (this.inputs) this.inputs.forEach(function (choice) { choice.input.disabled = locked; });
+    else this.field.readOnly = locked;
+  };
+
+  Question.prototype.focus = function () {
+    (this.inputs ? this.inputs[0].input : this.field).focus();
+  };
+
+  /* ---- a quiz: one question set, or the practice exam ---- */
+
+  function Quiz(root) {
+    var self = this;
+    this.root = root;
+    this.id = root.getAttribute("data-quiz");
+    this.practice = root.getAttribute("data-kind") === "practice";
+    this.all = Array.prototype.map.call(root.querySelectorAll(".quiz__question"), function (item) { return new Question(item); });
+    this.active = this.all.slice();
+    this.list = root.querySelector(".quiz__questions");
+
+    var controls = this.controls = element("div", { "class": "quiz__controls" });
+    this.checkButton = element("button", { type: "button", "class": "md-button md-button--primary quiz__check" }, "Check answers");
+    this.retryButton = element("button", { type: "button", "class": "md-button quiz__retry", hidden: "" });
+    this.againButton = element("button", { type: "button", "class": "md-button quiz__again", hidden: "" }, "Start over");
+    controls.appendChild(this.checkButton);
+    controls.appendChild(this.retryButton);
+    controls.appendChild(this.againButton);
+    this.status = element("p", { "class": "quiz__status", role: "status", "aria-live": "polite", tabindex: "-1" });
+    this.breakdown = element("div", { "class": "quiz__breakdown", hidden: "" });
+    root.appendChild(controls);
+    root.appendChild(this.status);
+    root.appendChild(this.breakdown);
+
+    this.checkButton.addEventListener("click", function () { self.check(); });
+    this.retryButton.addEventListener("click", function () { self.retryMissed(); });
+    this.againButton.addEventListener("click", function () { self.startOver(); });
+
+    if (this.practice) this.buildSetup();
+    else this.showStats();
+  }
+
+  Quiz.prototype.showStats = function () {
+    var stats = readStats(this.id);
+    if (stats) {
+      this.status.textContent = "Your best: " + stats.best + "%" + (stats.missed.length ? ", " + stats.missed.length + " missed last time." : ".");
+    }
+  };
+
+  Quiz.prototype.check = function () {
+    var right = this.active.filter(function (q) { return q.check(); });
+    var missed = this.active.filter(function (q) { return right.indexOf(q) === -1; });
+    var percent = Math.round(100 * right.length / this.active.length);
+    var retrying = this.retrying;
+    var stats = readStats(this.id) || { best: 0, missed: [] };
+    if (!retrying) stats.best = Math.max(stats.best, percent);
+    stats.missed = missed.map(function (q) { return q.id; });
+    stats.last = Date.now();
+    writeStats(this.id, stats);
+    window.clearInterval(this.timer);
+
+    this.checkButton.hidden = true;
+    this.againButton.hidden = false;
+    this.retryButton.hidden = missed.length === 0;
+    this.retryButton.textContent = "Retry the " + (missed.length === 1 ? "one" : missed.length) + " you missed";
+    this.missed = missed;
+    this.status.textContent = (retrying ? "Retry: " : "You scored ") + right.length + " of " + this.active.length +
+      " (" + percent + "%)." + (retrying ? "" : " Your best: " + stats.best + "%.");
+    if (this.practice) this.showBreakdown(right);
+    this.status.focus();
+  };
+
+  Quiz.prototype.retryMissed = function () {
+    var missed = this.missed || [];
+    this.all.forEach(function (q) { q.item.hidden = missed.indexOf(q) === -1; });
+    this.active = missed;
+    this.retrying = true;
+    missed.forEach(function (q) { q.reset(); });
+    this.breakdown.hidden = true;
+    this.ready();
+    this.status.textContent = "Retrying " + missed.length + (missed.length === 1 ? " question." : " questions.");
+    if (missed.length) missed[0].focus();
+  };
+
+  Quiz.prototype.startOver = function () {
+    this.retrying = false;
+    if (this.practice) { this.showSetup(); return; }
+    this.active = this.all.slice();
+    this.all.forEach(function (q) { q.item.hidden = false; q.reset(); });
+    this.ready();
+    this.status.textContent = "";
+    this.all[0].focus();
+  };
+
+  Quiz.prototype.ready = function () {
+    this.checkButton.hidden = false;
+    this.breakdown.hidden = true;
+    this.retryButton.hidden = true;
+    this.againButton.hidden = true;
+  };
+
+  /* ---- the practice exam: a draw across knowledge areas, an optional timer ---- */
+
+  Quiz.prototype.buildSetup = function () {
+    var self = this;
+    var setup = this.setup = element("form", { "class": "quiz__setup", "aria-label": "Practice exam settings" });
+    var size = element("label", {}, "Questions ");
+    this.size = element("select", { name: "size" });
+    [10, 20, 40].concat([this.all.length]).forEach(function (n, index, list) {
+      if (index < list.length - 1 && n >= self.all.length) return;
+      self.size.appendChild(element("option", { value: String(n) }, n === self.all.length ? "All " + n : String(n)));
+    });
+    this.size.value = String(Math.min(20, this.all.length));
+    size.appendChild(this.size);
+    var timer = element("label", {}, "Timer ");
+    this.minutes = element("select", { name: "minutes" });
+    [["0", "none"], ["15", "15 minutes"], ["30", "30 minutes"], ["60", "60 minutes"]].forEach(function (option) {
+      self.minutes.appendChild(element("option", { value: option[0] }, option[1]));
+    });
+    timer.appendChild(this.minutes);
+    var start = element("button", { type: "submit", "class": "md-button md-button--primary" }, "Start the exam");
+    this.clock = element("p", { "class": "quiz__clock", hidden: "" });
+    setup.appendChild(size);
+    setup.appendChild(timer);
+    setup.appendChild(start);
+    this.root.insertBefore(setup, this.list);
+    this.root.insertBefore(this.clock, this.list);
+    setup.addEventListener("submit", function (event) { event.preventDefault(); self.startExam(); });
+    this.showSetup();
+  };
+
+  Quiz.prototype.showSetup = function () {
+    window.clearInterval(this.timer);
+    this.setup.hidden = false;
+    this.list.hidden = true;
+    this.controls.hidden = true;
+    this.clock.hidden = true;
+    this.breakdown.hidden = true;
+    var stats = readStats(this.id);
+    this.status.textContent = stats ? "Your best so far: " + stats.best + "%." : "";
+  };
+
+  // Equal shares per knowledge area, so every area is tested whatever the size.
+  Quiz.prototype.draw = function (count) {
+    var byArea = {};
+    shuffle(this.all.slice()).forEach(function (q) { (byArea[q.area] = byArea[q.area] || []).push(q); });
+    var areas = shuffle(Object.keys(byArea));
+    var chosen = [];
+    while (chosen.length < count) {
+      var added = false;
+      areas.forEach(function (area) {
+        if (chosen.length < count && byArea[area].length) { chosen.push(byArea[area].shift()); added = true; }
+      });
+      if (!added) break;
+    }
+    return shuffle(chosen);
+  };
+
+  Quiz.prototype.startExam = function () {
+    var self = this;
+    this.active = this.draw(parseInt(this.size.value, 10));
+    this.retrying = false;
+    this.all.forEach(function (q) { q.item.hidden = true; q.reset(); });
+    this.active.forEach(function (q) { q.item.hidden = false; self.list.appendChild(q.item); });
+    this.setup.hidden = true;
+    this.list.hidden = false;
+    this.controls.hidden = false;
+    this.ready();
+    this.status.textContent = "Exam started: " + this.active.length + " questions.";
+    var minutes = parseInt(this.minutes.value, 10);
+    if (minutes > 0) this.startClock(minutes * 60);
+    this.active[0].focus();
+  };
+
+  Quiz.prototype.startClock = function (seconds) {
+    var self = this;
+    var end = Date.now() + seconds * 1000;
+    this.clock.hidden = false;
+    function tick() {
+      var left = Math.max(0, Math.round((end - Date.now()) / 1000));
+      self.clock.textContent = "Time left: " + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+      if (left === 60) self.status.textContent = "One minute left.";
+      if (left === 0) { window.clearInterval(self.timer); self.check(); self.status.textContent = "Time is up. " + self.status.textContent; }
+    }
+    tick();
+    this.timer = window.setInterval(tick, 1000);
+  };
+
+  Quiz.prototype.showBreakdown = function (right) {
+    var rows = {};
+    this.active.forEach(function (q) {
+      var row = rows[q.area] = rows[q.area] || { title: q.areaTitle, page: q.areaPage, right: 0, total: 0 };
+      row.total += 1;
+      if (right.indexOf(q) !== -1) row.right += 1;
+    });
+    var table = element("table");
+    table.appendChild(element("caption", {}, "Results by knowledge area"));
+    var head = element("tr");
+    ["Knowledge area", "Right", "Review"].forEach(function (label) { head.appendChild(element("th", { scope: "col" }, label)); });
+    table.appendChild(element("thead")).appendChild(head);
+    var body = table.appendChild(element("tbody"));
+    Object.keys(rows).sort(function (a, b) { return rows[a].right / rows[a].total - rows[b].right / rows[b].total; })
+      .forEach(function (area) {
+        var row = rows[area];
+        var tr = element("tr", { "data-area": area });
+        tr.appendChild(element("th", { scope: "row" }, row.title));
+        tr.appendChild(element("td", {}, row.right + " of " + row.total));
+        var cell = element("td");
+        var link = element("a", { href: row.page }, row.right === row.total ? "Page" : "Study this page");
+        cell.appendChild(link);
+        tr.appendChild(cell);
+        body.appendChild(tr);
+      });
+    this.breakdown.replaceChildren(table);
+    this.breakdown.hidden = false;
+  };
+
+  /* ---- start-up, on every page load and every instant navigation ---- */
+
+  function enhance() {
+    document.querySelectorAll(".quiz[data-quiz]:not([data-quiz-ready])").forEach(function (root) {
+      root.setAttribute("data-quiz-ready", "");
+      new Quiz(root);
+    });
+  }
+
+  // Material's document$ emits on each page, instant navigation included; from
+  // file:// it never emits, so the plain DOM events start the first page too.
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(enhance);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", enhance);
+  else enhance();
+})();

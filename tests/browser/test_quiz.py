@@ -1,0 +1,129 @@
+"""Quizzes and the practice exam in a real browser."""
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import new_page
+
+QUIZ = '.quiz[data-quiz="cloning"]'
+
+
+def answer_all(page, quiz: str, right: bool) -> None:
+    """Answer every visible question of a quiz, all right or all wrong."""
+    for item in page.locator(f"{quiz} .quiz__question:visible").all():
+        if item.get_attribute("data-type") == "fill":
+            accepted = item.locator(".quiz__accepted li").first.text_content()
+            item.locator("input.quiz__fill").fill(accepted if right else "wrong answer")
+            continue
+        labels = item.locator(".quiz__choice")
+        for index in range(labels.count()):
+            label = labels.nth(index)
+            is_correct = label.get_attribute("data-test-correct") == "yes"
+            if is_correct == right and not label.locator("input").is_checked():
+                label.locator("input").check()
+        if not right and item.get_attribute("data-type") == "single" and not item.locator("input:checked").count():
+            labels.first.locator("input").check()
+
+
+def mark_correct_choices(page) -> None:
+    """Copy each choice's correctness onto its label, where the test can read it."""
+    page.evaluate(
+        """() => document.querySelectorAll('.quiz__question').forEach(item => {
+            const source = item.querySelector('.quiz__answer .quiz__correct');
+            item.querySelectorAll('.quiz__choice').forEach(label => {
+                const text = label.querySelector('span').textContent.trim();
+                const strongs = [...source.querySelectorAll('strong')].map(s => s.textContent.trim());
+                label.setAttribute('data-test-correct', strongs.includes(text) ? 'yes' : 'no');
+            });
+        })"""
+    )
+
+
+def test_right_and_wrong_answers_score_and_retry_keeps_best(page, base_url):
+    page.goto(base_url + "quiz/")
+    quiz = page.locator(QUIZ)
+    total = quiz.locator(".quiz__question").count()
+    mark_correct_choices(page)
+    expect(quiz.locator(".quiz__answer").first).to_be_hidden()
+    answer_all(page, QUIZ, right=False)
+    quiz.get_by_role("button", name="Check answers").click()
+    expect(quiz.locator(".quiz__status")).to_have_text(f"You scored 0 of {total} (0%). Your best: 0%.")
+    expect(quiz.locator(".quiz__status")).to_be_focused()
+    expect(quiz.locator(".quiz__question--wrong")).to_have_count(total)
+    expect(quiz.locator(".quiz__answer").first).to_be_visible()  # the explanation opens
+
+    quiz.get_by_role("button", name=f"Retry the {total} you missed").click()
+    answer_all(page, QUIZ, right=True)
+    quiz.get_by_role("button", name="Check answers").click()
+    expect(quiz.locator(".quiz__status")).to_have_text(f"Retry: {total} of {total} (100%).")
+
+    quiz.get_by_role("button", name="Start over").click()
+    answer_all(page, QUIZ, right=True)
+    quiz.get_by_role("button", name="Check answers").click()
+    expect(quiz.locator(".quiz__status")).to_have_text(f"You scored {total} of {total} (100%). Your best: 100%.")
+
+    page.reload()
+    expect(page.locator(f"{QUIZ} .quiz__status")).to_have_text("Your best: 100%.")
+
+
+def test_a_quiz_can_be_answered_with_the_keyboard_alone(page, base_url):
+    page.goto(base_url + "quiz/")
+    first = page.locator(f"{QUIZ} .quiz__question").first
+    first.locator("input").first.focus()
+    if first.get_attribute("data-type") == "fill":
+        page.keyboard.type("something")
+    else:
+        page.keyboard.press("Space")
+    check = page.locator(QUIZ).get_by_role("button", name="Check answers")
+    check.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f"{QUIZ} .quiz__status")).to_contain_text("You scored")
+    expect(page.locator(f"{QUIZ} .quiz__status")).to_be_focused()
+
+
+def test_fill_answers_forgive_whitespace_but_not_spelling(page, base_url):
+    page.goto(base_url + "quiz/")
+    item = page.locator(f'{QUIZ} .quiz__question[data-type="fill"]').first
+    accepted = item.locator(".quiz__accepted li").first.text_content()
+    item.locator("input.quiz__fill").fill("  " + accepted + "   ")
+    page.locator(QUIZ).get_by_role("button", name="Check answers").click()
+    expect(item).to_have_class(re.compile("quiz__question--right"))
+    page.locator(QUIZ).get_by_role("button", name="Start over").click()
+    item.locator("input.quiz__fill").fill(accepted.upper() + "x")
+    page.locator(QUIZ).get_by_role("button", name="Check answers").click()
+    expect(item).to_have_class(re.compile("quiz__question--wrong"))
+
+
+def test_practice_exam_draws_every_area_and_reports_by_area(page, base_url):
+    page.goto(base_url + "exam/")
+    exam = page.locator('.quiz[data-kind="practice"]')
+    expect(exam.locator(".quiz__questions")).to_be_hidden()
+    exam.locator('select[name="size"]').select_option("10")
+    exam.locator('select[name="minutes"]').select_option("15")
+    exam.get_by_role("button", name="Start the exam").click()
+    visible = exam.locator(".quiz__question:visible")
+    expect(visible).to_have_count(10)
+    areas = {item.get_attribute("data-area") for item in visible.all()}
+    assert areas == {"concepts", "iaas", "cloning", "images", "guest-drivers", "cloud-init"}
+    expect(exam.locator(".quiz__clock")).to_contain_text("Time left: 1")
+    exam.get_by_role("button", name="Check answers").click()
+    rows = exam.locator(".quiz__breakdown tbody tr")
+    expect(rows).to_have_count(6)
+    link = rows.first.get_by_role("link")
+    href = link.get_attribute("href")
+    assert href.startswith("../") and href.endswith(".md") is False
+
+
+def test_without_javascript_questions_show_choices_and_closed_answers(browser, watch, base_url, site_dir):
+    page = new_page(browser, watch, java_script_enabled=False)
+    try:
+        page.goto(base_url + "quiz/")
+        first = page.locator(f"{QUIZ} .quiz__question").first
+        expect(first.locator(".quiz__prompt")).to_be_visible()
+        answer = first.locator("details.quiz__answer")
+        expect(answer.locator(".quiz__explain")).to_be_hidden()
+        answer.locator("summary").click()
+        expect(answer.locator(".quiz__explain")).to_be_visible()
+    finally:
+        page.context.close()
