@@ -12,7 +12,7 @@ MERMAID := docs/assets/vendor/mermaid/mermaid.min.js
 # Material 9.8 prints an end-of-life banner at every build; the pins keep mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit test-site test-browser screenshots vendor schemas stamps check clean
+.PHONY: serve build test test-unit test-site test-browser screenshots vendor schemas stamps glossary check clean
 
 serve: $(BUILD_DEPS) vendor
 	SITE_URL=http://127.0.0.1:8000/ MACROS_ON_ERROR_FAIL=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -42,6 +42,10 @@ schemas: $(BUILD_DEPS)
 # Record when each flashcard last changed (data/card-changes.json), for Anki updates.
 stamps: $(BUILD_DEPS)
 	$(BIN)/python -m macros.card_changes
+
+# Regenerate the abbreviation tooltips (docs/snippets/abbreviations.md) from data/glossary.yml.
+glossary: $(BUILD_DEPS)
+	$(BIN)/python -m macros.glossary
 
 # Check every data file without building: one line per problem, file:line: field.
 check: $(BUILD_DEPS)

@@ -53,18 +53,35 @@ def define_env(env) -> None:
         return data.practice_exam(here(), use_directory_urls)
 
     @env.macro
+    def coverage_matrix() -> str:
+        """For each area and term: the sections, cards and questions that cover it."""
+        return data.coverage_matrix(here(), use_directory_urls)
+
+    @env.macro
+    def glossary() -> str:
+        """Every entry of data/glossary.yml as a definition list."""
+        return data.glossary_list(here(), use_directory_urls)
+
+    @env.macro
     def flashcard_index() -> str:
         """Every deck with its card count, downloads and cards, for the flashcards page."""
         return data.flashcard_index(here(), use_directory_urls)
 
 
 def on_post_build(env) -> None:
-    """Write the Anki and TSV exports into the built site."""
+    """Check the sections that data files link to, then write the Anki and TSV exports."""
+    from .anchors import missing_sections
+    from .errors import DataError
     from .exports import export_site
 
     data = env.variables["site_data"]
     if data.error is not None:
         return
     site_dir = Path(env.conf["site_dir"])
+    problems = missing_sections(data, Path(env.project_dir), site_dir, env.conf["use_directory_urls"])
+    if problems:
+        if env.config["on_error_fail"]:
+            raise DataError(problems)
+        log.error("%s", DataError(problems))
     written = export_site(data, Path(env.project_dir), site_dir, env.conf["site_url"] or "", int(time.time()))
     log.info("flashcard exports: %d files in %s", len(written), written[0].parent if written else "-")

@@ -54,7 +54,7 @@ def render_deck(
 
 def _attributes(card: Card) -> str:
     return (
-        f'data-card="{text(card.id)}" data-area="{text(card.area)}" '
+        f'id="card-{text(card.id)}" data-card="{text(card.id)}" data-area="{text(card.area)}" '
         f'data-terms="{text(" ".join(card.terms))}" data-tags="{text(" ".join(card.tags))}"'
     )
 

@@ -138,3 +138,16 @@ def _distinct_choices(choices: list[str]) -> list[str]:
     if len(set(choices)) != len(choices):
         raise ValueError("choices must be distinct")
     return choices
+
+
+class GlossaryEntry(Strict):
+    term: Text = Field(description="The term as students meet it, e.g. Hypervisor.")
+    abbr: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9./-]*$")] | None = Field(
+        default=None, description="An abbreviation that pages use, e.g. VMM. It gets a tooltip on every page."
+    )
+    definition: Text = Field(description="One or two plain sentences. Inline Markdown allowed.")
+    see: SeeLink | None = Field(default=None, description="The page section that teaches it, e.g. virtualization.md#hypervisor.")
+
+
+class Glossary(Strict):
+    entries: list[GlossaryEntry] = Field(min_length=1)

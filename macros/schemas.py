@@ -12,12 +12,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Deck, ObjectivesFile, QuestionSet
+from .models import Deck, Glossary, ObjectivesFile, QuestionSet
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "objectives.schema.json": ObjectivesFile,
     "flashcards.schema.json": Deck,
     "questions.schema.json": QuestionSet,
+    "glossary.schema.json": Glossary,
 }
 
 SCHEMA_DIR = Path("data/schemas")

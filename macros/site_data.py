@@ -8,15 +8,19 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from .coverage import Coverage, PageFacts, compute, gaps, read_pages
+from .coverage_matrix import render_coverage
 from .decks import DECKS_DIR, LoadedDeck, load_decks
 from .item_files import Loaded
 from .errors import DataError
 from .flashcard_index import render_deck_index
 from .flashcards import render_deck, select_cards
+from .glossary import load_glossary, render_glossary
 from .html import page_href, raw_block, site_href, text
-from .models import Card, ObjectivesFile
+from .models import Card, Glossary, ObjectivesFile
 from .objective_card import render_objective_card
 from .objectives import OBJECTIVES_FILE, load_objectives
+from .yamlsource import load_yaml
 from .question_sets import load_question_sets
 from .quiz import render_quiz
 
@@ -26,6 +30,9 @@ class SiteData:
     objectives: ObjectivesFile | None
     decks: dict[str, LoadedDeck] = field(default_factory=dict)
     question_sets: dict[str, Loaded] = field(default_factory=dict)
+    coverage: list[Coverage] = field(default_factory=list)
+    pages: PageFacts = PageFacts({}, {}, {})
+    glossary: Glossary | None = None
     docs_dir: Path = Path("docs")
     error: DataError | None = None
 
@@ -43,9 +50,22 @@ class SiteData:
             question_sets = load_question_sets(project_dir, docs_dir, objectives)
         except DataError as error:
             problems += error.problems
+        known_ids = {x.id for o in objectives.objectives for x in [*o.areas, *o.terms]}
+        try:
+            pages = read_pages(docs_dir, known_ids)
+        except DataError as error:
+            problems += error.problems
+        try:
+            glossary = load_glossary(project_dir, docs_dir)
+        except DataError as error:
+            problems += error.problems
         if problems:
             raise DataError(problems)
-        return cls(objectives, decks, question_sets, docs_dir)
+        coverage = compute(objectives, pages.covers, decks, question_sets)
+        missing = gaps(coverage, load_yaml(project_dir / OBJECTIVES_FILE, OBJECTIVES_FILE))
+        if missing:
+            raise DataError(missing)
+        return cls(objectives, decks, question_sets, coverage, pages, glossary, docs_dir)
 
     @classmethod
     def broken(cls, error: DataError) -> SiteData:
@@ -102,6 +122,16 @@ class SiteData:
         questions = [q for s in self.question_sets.values() for q in s.content.questions]
         link = lambda src: page_href(src, from_url, use_directory_urls)  # noqa: E731
         return render_quiz(None, questions, link, self.areas(), kind="practice")
+
+    def coverage_matrix(self, from_url: str, use_directory_urls: bool) -> str:
+        if self.error is not None:
+            return error_box(self.error)
+        return render_coverage(self.coverage, lambda src: page_href(src, from_url, use_directory_urls), self.pages.titles)
+
+    def glossary_list(self, from_url: str, use_directory_urls: bool) -> str:
+        if self.error is not None:
+            return error_box(self.error)
+        return render_glossary(self.glossary, lambda src: page_href(src, from_url, use_directory_urls))
 
     def areas(self) -> dict[str, tuple[str, str]]:
         """Area id -> (title, page), for quiz results that point back to the pages."""

@@ -41,6 +41,12 @@ def load_yaml(path: Path, shown_as: str) -> YamlDocument:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DataError([Problem(shown_as, 1, "", f"cannot read file: {error}")]) from None
+    return load_yaml_text(text, shown_as)
+
+
+def load_yaml_text(text: str, shown_as: str, first_line: int = 1) -> YamlDocument:
+    """Like load_yaml, for YAML that starts at ``first_line`` of a file (front matter)."""
+    offset = first_line - 1
     loader = Loader(text)
     try:
         node = loader.get_single_node()
@@ -49,13 +55,16 @@ def load_yaml(path: Path, shown_as: str) -> YamlDocument:
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
+        line = (mark.line + 1 if mark else 1) + offset
         raise DataError([Problem(shown_as, line, "", f"invalid YAML: {error.problem}")]) from None
     finally:
         loader.dispose()
     lines: dict[PathKey, int] = {}
     problems: list[Problem] = []
     _record_lines(node, (), lines, problems, shown_as)
+    if offset:
+        lines = {path: line + offset for path, line in lines.items()}
+        problems = [Problem(p.file, p.line + offset, p.field, p.message) for p in problems]
     if problems:
         raise DataError(problems)
     return YamlDocument(shown_as, data, lines)

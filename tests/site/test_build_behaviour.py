@@ -111,3 +111,33 @@ def test_an_edited_card_updates_its_anki_note_on_reimport(project_copy, tmp_path
     assert len(after) == len(before)
     assert after[card_id]["Back"] == "An edited answer"
     assert [k for k in before if before[k] != after[k]] == [card_id]
+
+
+def test_a_term_that_nothing_covers_fails_the_build_naming_it(project_copy, tmp_path):
+    assert not (project_copy / ".git").exists()
+    objectives = project_copy / "data" / "objectives.yml"
+    objectives.write_text(objectives.read_text() + "      - id: hostid\n        text: hostid\n        area: cloning\n")
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "term 'hostid' is not covered: no page section" in result.stderr
+
+
+def test_a_covers_section_that_does_not_exist_fails_the_build(project_copy, tmp_path):
+    page = project_copy / "docs" / "cloning.md"
+    text = page.read_text()
+    page.write_text(text.replace("  ssh-host-keys: [ssh-host-keys]", "  ssh-host-keys: [ssh-hostkeys]", 1))
+    line = next(i for i, l in enumerate(page.read_text().splitlines(), 1) if "ssh-hostkeys]" in l)
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"docs/cloning.md:{line}: field 'covers.ssh-host-keys': no section #ssh-hostkeys on this page" in result.stderr
+
+
+def test_a_card_linking_to_a_missing_section_fails_the_build(project_copy, tmp_path):
+    deck = project_copy / "data" / "flashcards" / "cloning.yml"
+    lines = deck.read_text().splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines, 1) if line.strip().startswith("see: cloning.md#"))
+    lines[number - 1] = "    see: cloning.md#no-such-section\n"
+    deck.write_text("".join(lines))
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"data/flashcards/cloning.yml:{number}: field 'cards[0].see': no section #no-such-section in cloning.md" in result.stderr

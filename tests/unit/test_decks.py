@@ -105,7 +105,8 @@ def test_rendered_table_marks_the_deck_and_every_card(project):
     deck = load(project, cloning=DECK)["cloning"]
     html = render_deck(deck, select_cards(deck), lambda src: "../" + src.replace(".md", "/"))
     assert html.startswith('\n\n<div class="flashcards" data-deck="cloning"')
-    assert '<tr data-card="machine-id-file"' in html and '<tr data-card="host-keys-regenerate"' in html
+    assert '<tr id="card-machine-id-file" data-card="machine-id-file"' in html
+    assert 'data-card="host-keys-regenerate"' in html
     assert '<th scope="col">Question</th><th scope="col">Answer</th>' in html
     assert '<a class="flashcards__see" href="../cloning/#machine-id">Read more</a>' in html
 

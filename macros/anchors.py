@@ -1,0 +1,57 @@
+"""After the build: every #section that data files and `covers:` point at must
+exist in the built page. Section ids only exist once Markdown is rendered, so
+this runs on the built site; it fails the build with the file, line and field."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+from .errors import Problem
+from .glossary import GLOSSARY_FILE
+from .inline_markdown import links_in
+from .yamlsource import field_name, load_yaml
+
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+def missing_sections(data, project_dir: Path, site_dir: Path, use_directory_urls: bool) -> list[Problem]:
+    @cache
+    def ids_in(page: str) -> frozenset[str]:
+        built = site_dir / File(page, "", "", use_directory_urls).dest_path
+        return frozenset(_ID.findall(built.read_text(encoding="utf-8"))) if built.is_file() else frozenset()
+
+    sources = [(d.file, "cards", d.content.cards) for d in data.decks.values()]
+    sources += [(q.file, "questions", q.content.questions) for q in data.question_sets.values()]
+    if data.glossary is not None:
+        sources.append((GLOSSARY_FILE, "entries", data.glossary.entries))
+    problems: list[Problem] = []
+    for file, key, items in sources:
+        for index, item in enumerate(items):
+            for name, target in _targets(item):
+                page, _, section = target.partition("#")
+                if section and section not in ids_in(page):
+                    path = (key, index, name)
+                    # Lines are only needed on failure, so the file is read again only then.
+                    line = load_yaml(project_dir / file, file).line_of(path)
+                    problems.append(Problem(file, line, field_name(path), f"no section #{section} in {page}"))
+    for page, declared in data.pages.covers.items():
+        for key, sections in declared.items():
+            for section in sections:
+                if section not in ids_in(page):
+                    line = data.pages.lines[(page, key)]
+                    problems.append(Problem(f"docs/{page}", line, f"covers.{key}", f"no section #{section} on this page"))
+    return problems
+
+
+def _targets(item):
+    """(field, 'page.md#section') for every link to a page of the site."""
+    for name in ("front", "back", "prompt", "explain", "definition"):
+        for link in links_in(getattr(item, name, "") or ""):
+            if not link.startswith(("http://", "https://", "#")):
+                yield name, link
+    if item.see:
+        yield "see", item.see

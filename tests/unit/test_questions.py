@@ -1,0 +1,121 @@
+"""Question sets: validation with locations, and rendering without JavaScript."""
+
+from pathlib import Path
+
+import pytest
+
+from macros.errors import DataError
+from macros.objectives import load_objectives
+from macros.question_sets import load_question_sets
+from macros.quiz import render_quiz
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+OBJECTIVES = load_objectives(PROJECT_DIR, PROJECT_DIR / "docs")
+AREAS = {"cloning": ("Cloning and templates", "cloning.md")}
+
+SET = """\
+title: Cloning
+questions:
+  - id: dbus-get
+    type: single
+    area: cloning
+    terms: [dbus-machine-id]
+    prompt: Which command prints the D-Bus machine ID?
+    choices: ["dbus-uuidgen --get", "dbus-uuidgen --ensure", "uuidgen -r"]
+    answer: "dbus-uuidgen --get"
+    explain: "`--ensure` only creates the file if it is missing."
+    see: cloning.md#dbus-machine-id
+  - id: two-keys
+    type: multiple
+    area: cloning
+    prompt: "Which TWO must be unique per clone? (Choose two.)"
+    choices: ["SSH host keys", "/etc/machine-id", "/etc/os-release"]
+    answer: ["SSH host keys", "/etc/machine-id"]
+    explain: The OS release is the same on every clone.
+    see: cloning.md#summary
+  - id: machine-id-path
+    type: fill
+    area: cloning
+    prompt: Type the path of the file that holds the machine ID.
+    answer: ["/etc/machine-id"]
+    explain: systemd keeps it there.
+    see: cloning.md#machine-id
+"""
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "data" / "questions").mkdir(parents=True)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "cloning.md").write_text("# Cloning\n")
+    return tmp_path
+
+
+def load(project: Path, text: str):
+    (project / "data" / "questions" / "cloning.yml").write_text(text, encoding="utf-8")
+    return load_question_sets(project, project / "docs", OBJECTIVES)
+
+
+def errors(project: Path, text: str) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load(project, text)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_valid_set_loads_all_three_types(project):
+    questions = load(project, SET)["cloning"].content.questions
+    assert [q.type for q in questions] == ["single", "multiple", "fill"]
+
+
+def test_a_single_answer_must_be_one_of_the_choices(project):
+    assert errors(project, SET.replace('answer: "dbus-uuidgen --get"', 'answer: "dbus-uuidgen -g"')) == [
+        "data/questions/cloning.yml:9: field 'questions[0].answer': Value error, must be exactly one of the choices"
+    ]
+
+
+def test_multiple_answers_must_be_among_the_choices(project):
+    problems = errors(project, SET.replace('answer: ["SSH host keys", "/etc/machine-id"]', 'answer: ["SSH host keys", "/etc/hostid"]'))
+    assert problems == ["data/questions/cloning.yml:17: field 'questions[1].answer': Value error, not among the choices: ['/etc/hostid']"]
+
+
+def test_an_unknown_type_names_the_question(project):
+    problems = errors(project, SET.replace("type: fill", "type: blank"))
+    assert len(problems) == 1 and problems[0].startswith("data/questions/cloning.yml:20: field 'questions[2]':")
+    assert "'single', 'multiple', 'fill'" in problems[0]
+
+
+def test_fill_questions_take_no_choices_and_every_question_needs_see(project):
+    text = SET.replace('    answer: ["/etc/machine-id"]', '    choices: [a, b]\n    answer: ["/etc/machine-id"]')
+    text = text.replace("    see: cloning.md#summary\n", "")
+    assert errors(project, text) == [
+        "data/questions/cloning.yml:12: field 'questions[1].see': required field is missing",
+        "data/questions/cloning.yml:23: field 'questions[2].choices': unknown key (check its spelling)",
+    ]
+
+
+def test_question_ids_are_unique_and_see_pages_exist(project):
+    text = SET.replace("id: two-keys", "id: dbus-get").replace("see: cloning.md#machine-id", "see: clone.md#machine-id")
+    assert errors(project, text) == [
+        "data/questions/cloning.yml:12: field 'questions[1].id': duplicate question id 'dbus-get' (first used in data/questions/cloning.yml)",
+        "data/questions/cloning.yml:26: field 'questions[2].see': link 'clone.md#machine-id': no page docs/clone.md",
+    ]
+
+
+def test_rendered_quiz_works_without_javascript(project):
+    question_set = load(project, SET)["cloning"]
+    html = render_quiz(question_set, question_set.content.questions, lambda s: "../" + s.replace(".md", "/"), AREAS)
+    assert html.startswith('\n\n<div class="quiz" data-quiz="cloning"')
+    assert html.count("data-question=") == 3
+    assert '<li data-correct><code>' not in html  # choices are text, not code
+    assert "<li data-correct>dbus-uuidgen --get</li>" in html
+    assert html.count("<details class=\"quiz__answer\"><summary>Answer</summary>") == 3
+    assert '<ul class="quiz__accepted"><li><code>/etc/machine-id</code></li></ul>' in html
+    assert 'href="../cloning/#dbus-machine-id"' in html
+    assert 'data-area-page="../cloning/"' in html
+
+
+def test_question_text_cannot_inject_html_or_jinja(project):
+    text = SET.replace("prompt: Which command prints the D-Bus machine ID?", 'prompt: "<img src=x onerror=alert(1)> {{ config }}"')
+    question_set = load(project, text)["cloning"]
+    html = render_quiz(question_set, question_set.content.questions, str, AREAS)
+    assert "<img" not in html and "{{" not in html
