@@ -6,17 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .coverage import MIN_CARDS, MIN_QUESTIONS, Coverage
-from .html import raw_block, text
+from .html import raw_block, search_excluded, text
 
 
 def render_coverage(rows: list[Coverage], page_link: Callable[[str], str], page_titles: dict[str, str]) -> str:
     body = "".join(_row(row, page_link, page_titles) for row in rows)
-    return raw_block(
+    return raw_block(search_excluded(
         '<div class="coverage"><table><caption>Coverage of objective 102.6</caption>'
         '<thead><tr><th scope="col">Area or term</th><th scope="col">Page sections</th>'
         f'<th scope="col">Cards (at least {MIN_CARDS})</th><th scope="col">Questions (at least {MIN_QUESTIONS})</th></tr></thead>'
         f"<tbody>{body}</tbody></table></div>"
-    )
+    ))
 
 
 def _row(row: Coverage, page_link, page_titles) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from .decks import LoadedDeck
 from .exports import ALL_DECKS, export_files
 from .flashcards import render_deck
-from .html import raw_block, text
+from .html import raw_block, search_excluded, text
 
 
 def render_deck_index(
@@ -38,7 +38,8 @@ def render_deck_index(
         f"({len(d.content.cards)} cards)</summary>{render_deck(d, d.content.cards, page_link)}</details>"
         for d in decks
     )
-    return raw_block(f'<div class="flashcard-index-wrap">{table}</div>{review_all}<div class="flashcard-index__decks">{details}</div>')
+    decks_html = search_excluded(f'<div class="flashcard-index__decks">{details}</div>')
+    return raw_block(f'<div class="flashcard-index-wrap">{table}</div>{review_all}{decks_html}')
 
 
 def _row(deck: LoadedDeck, page: str | None, download) -> str:

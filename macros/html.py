@@ -14,6 +14,13 @@ def text(value: str) -> str:
     return escape(value, quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
+def search_excluded(html: str) -> str:
+    """Keep ``html`` out of the search index. Material's indexer compares elements
+    by tag name only, so the excluded element must be a tag that never occurs
+    inside it: a <section>, since our widgets contain none."""
+    return f"<section data-search-exclude>{html}</section>"
+
+
 def raw_block(html: str) -> str:
     """Surround HTML with blank lines so Markdown passes it through untouched."""
     return f"\n\n{html}\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .html import raw_block, text
+from .html import raw_block, search_excluded, text
 from .inline_markdown import render_inline
 from .item_files import Loaded
 from .models import FillQuestion, MultipleQuestion, SingleQuestion
@@ -26,10 +26,13 @@ def render_quiz(
     items = "".join(_question(q, page_link, areas) for q in questions)
     title = question_set.content.title if question_set else "Practice exam"
     set_id = question_set.id if question_set else "practice-exam"
-    return raw_block(
+    html = (
         f'<div class="quiz" data-quiz="{text(set_id)}" data-quiz-title="{text(title)}" data-kind="{kind}">'
         f'<ol class="quiz__questions">{items}</ol></div>'
     )
+    if kind == "practice":
+        html = search_excluded(html)  # the pool repeats every question set
+    return raw_block(html)
 
 
 def _question(question, page_link: PageLink, areas: dict[str, tuple[str, str]]) -> str:

@@ -3,7 +3,6 @@ site, served over HTTP on the address its sitemap names."""
 
 from __future__ import annotations
 
-import functools
 import http.server
 import os
 import shutil
@@ -73,15 +72,22 @@ _IgnoreTags.add_multi_constructor("!", lambda loader, suffix, node: None)
 _IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the directory the server is pointed at, which is set after the build."""
+
+    def __init__(self, request, client_address, server):
+        super().__init__(request, client_address, server, directory=server.site_root)
+
     def log_message(self, *args):  # keep pytest output readable
         pass
 
 
 @pytest.fixture(scope="session")
-def http_server():
-    """A server on a free port; the site is built for its address before serving."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _QuietHandler)
+def http_server(tmp_path_factory):
+    """A server on a free port; the site is built for its address, then served."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SiteHandler)
+    server.site_root = str(tmp_path_factory.mktemp("empty"))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server
     server.shutdown()
     server.server_close()
@@ -98,8 +104,7 @@ def site_dir(tmp_path_factory, http_server, base_url) -> Path:
     site = tmp_path_factory.mktemp("site")
     result = build_site(PROJECT_DIR, site, {"SITE_URL": base_url})
     assert result.returncode == 0, f"strict build failed:\n{result.stderr[-4000:]}"
-    http_server.RequestHandlerClass = functools.partial(_QuietHandler, directory=str(site))
-    threading.Thread(target=http_server.serve_forever, daemon=True).start()
+    http_server.site_root = str(site)
     return site
 
 
