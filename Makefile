@@ -12,7 +12,7 @@ MERMAID := docs/assets/vendor/mermaid/mermaid.min.js
 # Material 9.8 prints an end-of-life banner at every build; the pins keep mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit test-site test-browser screenshots vendor schemas stamps glossary check clean
+.PHONY: serve build test lint test-unit test-site test-browser screenshots vendor schemas stamps glossary check clean
 
 serve: $(BUILD_DEPS) vendor
 	SITE_URL=http://127.0.0.1:8000/ MACROS_ON_ERROR_FAIL=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -20,8 +20,12 @@ serve: $(BUILD_DEPS) vendor
 build: $(BUILD_DEPS) vendor
 	$(BIN)/mkdocs build --strict --clean --site-dir site
 
-test: $(DEV_DEPS) vendor
+test: lint vendor
 	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python -m pytest
+
+# Every linter of .pre-commit-config.yaml, over every file.
+lint: $(DEV_DEPS) $(NODE_DEPS)
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 # Faster loops while editing; `make test` runs all of them.
 test-unit: $(DEV_DEPS)

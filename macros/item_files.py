@@ -64,25 +64,25 @@ def _cross_check(kind: CollectionKind, loaded, documents, objectives: Objectives
     for file_id, entry in loaded.items():
         document = documents[file_id]
 
-        def problem(path: tuple, message: str) -> None:
+        def problem(path: tuple, message: str, document: YamlDocument = document) -> None:
             problems.append(Problem(document.file, document.line_of(path), field_name(path), message))
 
         for index, item in enumerate(getattr(entry.content, kind.items)):
             at = (kind.items, index)
             if item.id in first_seen:
-                problem(at + ("id",), f"duplicate {kind.noun} id '{item.id}' (first used in {first_seen[item.id]})")
+                problem((*at, "id"), f"duplicate {kind.noun} id '{item.id}' (first used in {first_seen[item.id]})")
             else:
                 first_seen[item.id] = entry.file
             if item.area not in areas:
-                problem(at + ("area",), f"unknown area '{item.area}' (see data/objectives.yml)")
+                problem((*at, "area"), f"unknown area '{item.area}' (see data/objectives.yml)")
             for t, term in enumerate(item.terms):
                 if term not in terms:
-                    problem(at + ("terms", t), f"unknown term '{term}' (see data/objectives.yml)")
+                    problem((*at, "terms", t), f"unknown term '{term}' (see data/objectives.yml)")
             for name, targets in _links(item, kind.markdown_fields):
                 for target in targets:
                     message = link_problem(target, docs_dir)
                     if message:
-                        problem(at + (name,), message)
+                        problem((*at, name), message)
     return problems
 
 

@@ -11,18 +11,18 @@ from mkdocs.exceptions import PluginError
 from .coverage import Coverage, PageFacts, compute, gaps, read_pages
 from .coverage_matrix import render_coverage
 from .decks import DECKS_DIR, LoadedDeck, load_decks
-from .item_files import Loaded
 from .errors import DataError
 from .flashcard_index import render_deck_index
 from .flashcards import render_deck, select_cards
 from .glossary import load_glossary, render_glossary
 from .html import page_href, raw_block, site_href, text
+from .item_files import Loaded
 from .models import Card, Glossary, ObjectivesFile
 from .objective_card import render_objective_card
 from .objectives import OBJECTIVES_FILE, load_objectives
-from .yamlsource import load_yaml
 from .question_sets import load_question_sets
 from .quiz import render_quiz
+from .yamlsource import load_yaml
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class SiteData:
     decks: dict[str, LoadedDeck] = field(default_factory=dict)
     question_sets: dict[str, Loaded] = field(default_factory=dict)
     coverage: list[Coverage] = field(default_factory=list)
-    pages: PageFacts = PageFacts({}, {}, {})
+    pages: PageFacts = field(default_factory=lambda: PageFacts({}, {}, {}))
     glossary: Glossary | None = None
     docs_dir: Path = Path("docs")
     error: DataError | None = None

@@ -79,14 +79,14 @@ def _record_lines(node, path: PathKey, lines, problems, shown_as) -> None:
             if key in seen:
                 # YAML keeps the last duplicate silently; that would lose a card.
                 problems.append(
-                    Problem(shown_as, key_node.start_mark.line + 1, field_name(path + (key,)), "duplicate key")
+                    Problem(shown_as, key_node.start_mark.line + 1, field_name((*path, key)), "duplicate key")
                 )
             seen.add(key)
-            _record_lines(value_node, path + (key,), lines, problems, shown_as)
-            lines[path + (key,)] = key_node.start_mark.line + 1
+            _record_lines(value_node, (*path, key), lines, problems, shown_as)
+            lines[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_lines(item, path + (index,), lines, problems, shown_as)
+            _record_lines(item, (*path, index), lines, problems, shown_as)
 
 
 def field_name(path: PathKey) -> str:

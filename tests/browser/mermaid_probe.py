@@ -84,7 +84,7 @@ def _walk(node):
 
 def _classes(node) -> list[str]:
     attributes = node.get("attributes", [])
-    pairs = dict(zip(attributes[::2], attributes[1::2]))
+    pairs = dict(zip(attributes[::2], attributes[1::2], strict=True))
     return pairs.get("class", "").split()
 
 
@@ -98,7 +98,7 @@ def parse_colour(value: str) -> tuple[float, float, float, float]:
 def over(colour, background, opacity: float = 1.0) -> tuple[float, float, float]:
     """Composite a translucent colour over an opaque background."""
     alpha = colour[3] * opacity
-    return tuple(alpha * c + (1 - alpha) * b for c, b in zip(colour[:3], background[:3]))
+    return tuple(alpha * c + (1 - alpha) * b for c, b in zip(colour[:3], background[:3], strict=True))
 
 
 def contrast_ratio(a, b) -> float:

@@ -8,8 +8,7 @@ from tests.browser.palette import scheme, switch_to
 
 def test_searching_hypervisor_lists_the_hypervisor_page(page, base_url):
     page.goto(base_url)
-    page.locator("input.md-search__input").click()
-    page.keyboard.type("hypervisor")
+    page.locator("input.md-search__input").fill("hypervisor")
     links = page.locator(".md-search-result__item a.md-search-result__link")
     expect(links.first).to_be_visible()
     # Result links carry ?h=<query> for highlighting and #anchors for sections.

@@ -126,7 +126,7 @@ def test_a_covers_section_that_does_not_exist_fails_the_build(project_copy, tmp_
     page = project_copy / "docs" / "cloning.md"
     text = page.read_text()
     page.write_text(text.replace("  ssh-host-keys: [ssh-host-keys]", "  ssh-host-keys: [ssh-hostkeys]", 1))
-    line = next(i for i, l in enumerate(page.read_text().splitlines(), 1) if "ssh-hostkeys]" in l)
+    line = next(n for n, text in enumerate(page.read_text().splitlines(), 1) if "ssh-hostkeys]" in text)
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
     assert f"docs/cloning.md:{line}: field 'covers.ssh-host-keys': no section #ssh-hostkeys on this page" in result.stderr

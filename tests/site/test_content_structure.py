@@ -10,7 +10,7 @@ import pytest
 
 from macros.objectives import load_objectives
 from tests.conftest import PROJECT_DIR, nav_pages, page_url, topic_pages
-from tests.site.html_text import article_html, scan_html
+from tests.site.html_text import article_html
 
 OBJECTIVES = load_objectives(PROJECT_DIR, PROJECT_DIR / "docs").objectives
 AREA_PAGES = sorted({area.page for objective in OBJECTIVES for area in objective.areas})

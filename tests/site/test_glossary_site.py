@@ -27,7 +27,7 @@ def test_abbreviations_get_tooltips_in_prose(site_dir):
 class _AbbrScanner(HTMLParser):
     """Counts <abbr> tags inside code and inside flashcard or quiz widgets."""
 
-    VOID = {"br", "img", "input", "hr", "meta", "link", "wbr", "source"}
+    VOID = frozenset({"br", "img", "input", "hr", "meta", "link", "wbr", "source"})
 
     def __init__(self):
         super().__init__()
