@@ -14,6 +14,7 @@ log = logging.getLogger("mkdocs.plugins.macros")
 
 def define_env(env) -> None:
     from .errors import DataError
+    from .git_dates import last_changed
     from .site_data import SiteData
 
     project_dir = Path(env.project_dir)
@@ -28,44 +29,67 @@ def define_env(env) -> None:
         log.error("%s", error)
         data = SiteData.broken(error)
     env.variables["site_data"] = data
+    env.variables["git_times"] = last_changed(project_dir)
 
     def here() -> str:
         return env.page.url if env.page is not None else ""
 
+    def uses(*files: str) -> None:
+        """Note the data files the current page is built from (see on_post_page_macros)."""
+        if env.page is not None:
+            sources = env.page.meta.setdefault("data_sources", [])
+            sources += [f for f in files if f not in sources]
+
     @env.macro
     def objective_card(objective_id: str = "102.6") -> str:
         """The card for one exam objective from data/objectives.yml."""
+        uses("data/objectives.yml")
         return data.objective_card(objective_id, here(), use_directory_urls)
 
     @env.macro
     def flashcards(deck_id: str, tag: str | None = None, area: str | None = None, term: str | None = None, layout: str = "table") -> str:
         """A deck from data/flashcards/<deck_id>.yml as a Question | Answer table."""
+        uses(f"data/flashcards/{deck_id}.yml")
         return data.flashcards(deck_id, here(), use_directory_urls, tag=tag, area=area, term=term, layout=layout)
 
     @env.macro
     def quiz(set_id: str) -> str:
         """A question set from data/questions/<set_id>.yml, with answers that open on demand."""
+        uses(f"data/questions/{set_id}.yml")
         return data.quiz(set_id, here(), use_directory_urls)
 
     @env.macro
     def practice_exam() -> str:
         """The pool of every question, for the practice exam page."""
+        uses("data/questions/")
         return data.practice_exam(here(), use_directory_urls)
 
     @env.macro
     def coverage_matrix() -> str:
         """For each area and term: the sections, cards and questions that cover it."""
+        uses("data/objectives.yml", "data/flashcards/", "data/questions/")
         return data.coverage_matrix(here(), use_directory_urls)
 
     @env.macro
     def glossary() -> str:
         """Every entry of data/glossary.yml as a definition list."""
+        uses("data/glossary.yml")
         return data.glossary_list(here(), use_directory_urls)
 
     @env.macro
     def flashcard_index() -> str:
         """Every deck with its card count, downloads and cards, for the flashcards page."""
+        uses("data/flashcards/")
         return data.flashcard_index(here(), use_directory_urls)
+
+
+def on_post_page_macros(env) -> None:
+    """Date the page by the newest change to it or to the data it shows."""
+    from .page_dates import revision_date
+
+    date = revision_date(env.page.file.src_uri, env.page.meta.get("data_sources", []), env.variables["git_times"])
+    if date:
+        env.page.meta["revision_date"] = date  # Material shows it under the page
 
 
 def on_post_build(env) -> None:

@@ -141,3 +141,10 @@ def test_a_card_linking_to_a_missing_section_fails_the_build(project_copy, tmp_p
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
     assert f"data/flashcards/cloning.yml:{number}: field 'cards[0].see': no section #no-such-section in cloning.md" in result.stderr
+
+
+def test_a_copy_without_git_builds_and_shows_no_dates(project_copy, tmp_path):
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-2000:]
+    page = (tmp_path / "site" / "cloning" / "index.html").read_text(encoding="utf-8")
+    assert 'title="Last update"' not in page

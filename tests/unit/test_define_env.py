@@ -17,7 +17,7 @@ class StandInEnv:
         self.project_dir = str(project_dir)
         self.conf = {"docs_dir": str(project_dir / "docs"), "use_directory_urls": True}
         self.config = {"on_error_fail": on_error_fail}
-        self.page = SimpleNamespace(url="iaas/")
+        self.page = SimpleNamespace(url="iaas/", meta={})
         self.macros = {}
         self.variables = {}
 
@@ -53,3 +53,12 @@ def test_broken_data_is_shown_on_the_page_while_serving(broken_project):
     macros.define_env(env)
     html = env.macros["objective_card"]("102.6")
     assert 'role="alert"' in html and "objectives[0].weight" in html
+
+
+def test_macros_record_the_data_files_a_page_is_built_from():
+    env = StandInEnv(PROJECT_DIR, on_error_fail=True)
+    macros.define_env(env)
+    env.macros["objective_card"]("102.6")
+    env.macros["flashcards"]("cloning")
+    env.macros["flashcards"]("cloning", tag="command")
+    assert env.page.meta["data_sources"] == ["data/objectives.yml", "data/flashcards/cloning.yml"]

@@ -1,0 +1,46 @@
+"""What every page offers besides its content: edit, view source, report a
+problem, the data files behind generated pages, and a repository link."""
+
+import re
+
+import pytest
+
+from tests.conftest import nav_pages, page_url
+
+REPOSITORY = "https://github.com/lpic1-102-6/study"
+
+
+def built(site_dir, src: str) -> str:
+    return (site_dir / page_url(src) / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("src", nav_pages())
+def test_every_page_can_be_edited_viewed_and_reported(site_dir, src):
+    page = built(site_dir, src)
+    assert f'href="{REPOSITORY}/edit/main/docs/{src}"' in page
+    assert f'href="{REPOSITORY}/raw/main/docs/{src}"' in page
+    report = re.search(r'<a href="([^"]+)">Report a problem with this page</a>', page)
+    assert report, f"{src} has no report link"
+    assert report.group(1).startswith(f"{REPOSITORY}/issues/new?template=content-error.yml&amp;title=Content%20error")
+    assert 'class="md-social__link"' in page and f'href="{REPOSITORY}"' in page
+    assert "api.github.com" not in page
+
+
+@pytest.mark.parametrize(
+    ("src", "source"),
+    [
+        ("flashcards.md", "tree/main/data/flashcards/"),
+        ("quiz.md", "blob/main/data/questions/cloning.yml"),
+        ("glossary.md", "blob/main/data/glossary.yml"),
+        ("coverage.md", "blob/main/data/objectives.yml"),
+        ("cloning.md", "blob/main/data/flashcards/cloning.yml"),
+        ("index.md", "blob/main/data/objectives.yml"),
+    ],
+)
+def test_generated_pages_link_the_yaml_behind_them(site_dir, src, source):
+    sources = re.search(r'<p class="page-links__sources">(.*?)</p>', built(site_dir, src), flags=re.S)
+    assert sources and f'href="{REPOSITORY}/{source}"' in sources.group(1)
+
+
+def test_pages_carry_a_last_updated_date_from_git(site_dir):
+    assert re.search(r'title="Last update">.*?</span>\s*\d{1,2} [A-Z][a-z]+ 20\d\d', built(site_dir, "cloning.md"), flags=re.S)
