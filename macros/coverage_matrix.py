@@ -21,20 +21,22 @@ def render_coverage(rows: list[Coverage], page_link: Callable[[str], str], page_
 
 def _row(row: Coverage, page_link, page_titles) -> str:
     label = f'<span class="coverage__kind">{row.kind}</span> {text(row.title)}'
-    sections = "".join(
-        f'<li><a href="{text(page_link(f"{page}#{section}"))}">{text(page_titles.get(page, page))} § {text(section)}</a></li>'
-        for page, section in row.sections
+    sections = _listed(
+        row.sections,
+        lambda page, section: page_link(f"{page}#{section}"),
+        "section",
+        lambda page, section: f"{page_titles.get(page, page)} § {section}",
     )
     cards = _listed(row.cards, lambda deck, card: page_link(f"{deck}.md#card-{card}"), "card")
     questions = _listed(row.questions, lambda _set, question: page_link(f"quiz.md#q-{question}"), "question")
     return (
         f'<tr data-coverage="{text(row.id)}" data-kind="{row.kind}"><th scope="row">{label}</th>'
-        f'<td><ul class="coverage__list">{sections}</ul></td><td>{cards}</td><td>{questions}</td></tr>'
+        f"<td>{sections}</td><td>{cards}</td><td>{questions}</td></tr>"
     )
 
 
-def _listed(items: list[tuple[str, str]], href: Callable[[str, str], str], noun: str) -> str:
-    links = "".join(f'<li><a href="{text(href(group, item))}">{text(item)}</a></li>' for group, item in items)
+def _listed(items: list[tuple[str, str]], href: Callable[[str, str], str], noun: str, label=lambda _group, item: item) -> str:
+    links = "".join(f'<li><a href="{text(href(group, item))}">{text(label(group, item))}</a></li>' for group, item in items)
     return (
         f'<details class="coverage__details"><summary>{len(items)} {noun}{"" if len(items) == 1 else "s"}</summary>'
         f'<ul class="coverage__list">{links}</ul></details>'

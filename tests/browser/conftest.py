@@ -10,7 +10,7 @@ import os
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -86,3 +86,20 @@ def phone_page(browser, watch, site_dir):
 def wait_for_page(page, url: str) -> None:
     """Wait until the page at `url` is shown, whatever #anchor navigation.tracking adds."""
     page.wait_for_url(lambda current: current.split("#")[0] == url)
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query into Material's search box; return the result pages, best first."""
+    meta = page.locator(".md-search-result__meta")
+    # Until the index is loaded the box answers nothing, and a query typed then is not re-run.
+    expect(meta).to_have_text("Type to start searching", timeout=15_000)
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    # Material reads the query on key-up; one key after filling sends the whole query at once.
+    box.press("End")
+    expect(meta).to_contain_text("matching")
+    items = page.locator("li.md-search-result__item")
+    expect(items.first).to_be_visible()
+    # One item per page; its first link is the page or its best section.
+    hrefs = items.evaluate_all("items => items.map(li => li.querySelector('a').href)")
+    return [href.split("#")[0].split("?")[0] for href in hrefs]

@@ -2,7 +2,8 @@
 typed into the real search box, must list the page that teaches it in the top 3."""
 
 import pytest
-from playwright.sync_api import expect
+
+from tests.browser.conftest import search
 
 TERMS = {
     "machine-id": "cloning/",
@@ -43,12 +44,5 @@ TERMS = {
 @pytest.mark.parametrize("term", TERMS)
 def test_search_ranks_the_teaching_page_in_the_top_3(page, base_url, term):
     page.goto(base_url)
-    # One input event: typed letter by letter, results of a shorter prefix can show first.
-    page.locator("input.md-search__input").fill(term)
-    expect(page.locator(".md-search-result__meta")).to_contain_text("matching")
-    items = page.locator("li.md-search-result__item")
-    expect(items.first).to_be_visible()
-    # One item per page; its first link is the page or its best section.
-    hrefs = items.evaluate_all("items => items.slice(0, 3).map(li => li.querySelector('a').href)")
-    top3 = [href.removeprefix(base_url).split("#")[0].split("?")[0] for href in hrefs]
+    top3 = [url.removeprefix(base_url) for url in search(page, term)[:3]]
     assert TERMS[term] in top3, f"{term!r}: top 3 results are {top3}"
