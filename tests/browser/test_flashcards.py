@@ -120,3 +120,17 @@ def test_without_javascript_the_deck_is_a_readable_table(browser, watch, base_ur
         assert page.locator(".fc-panel").count() == 0
     finally:
         page.context.close()
+
+
+def test_shuffle_changes_the_order_but_not_the_cards(page, base_url):
+    page.goto(base_url + "cloning/")
+    ids_in_order = [row.get_attribute("data-card") for row in page.locator(f"{DECK} [data-card]").all()]
+    panel(page).locator(".fc-shuffle input").check()
+    fronts = []
+    for _ in range(3):  # the first card three times in a row by chance: about 1 in 17,000
+        panel(page).locator(".fc-start").click()
+        fronts.append(panel(page).locator(".fc-card__front").text_content())
+        panel(page).get_by_role("button", name="End review").click()
+    first_front = page.locator(f"{DECK} [data-card] .flashcards__front").first.text_content()
+    assert any(front != first_front for front in fronts), "shuffled sessions always start with the first card"
+    assert len(ids_in_order) == len(set(ids_in_order))

@@ -127,3 +127,15 @@ def test_without_javascript_questions_show_choices_and_closed_answers(browser, w
         expect(answer.locator(".quiz__explain")).to_be_visible()
     finally:
         page.context.close()
+
+
+def test_quiz_starts_after_an_instant_navigation(page, base_url):
+    from tests.browser.conftest import wait_for_page
+
+    page.goto(base_url)
+    page.evaluate("window.__instantMarker = 'still here'")
+    page.locator(".md-content table").get_by_role("link", name="Practice questions").click()
+    wait_for_page(page, base_url + "quiz/")
+    assert page.evaluate("window.__instantMarker") == "still here", "navigation was a full page load"
+    expect(page.locator(QUIZ).get_by_role("button", name="Check answers")).to_be_visible()
+    expect(page.locator(f"{QUIZ} .quiz__form").first).to_be_visible()
