@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 # Ids appear in URLs, HTML attributes and localStorage keys, so keep them plain.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")]
@@ -72,6 +72,15 @@ class Deck(Strict):
     cards: list[Card] = Field(min_length=1)
 
 
+def _distinct_choices(choices: list[str]) -> list[str]:
+    if len(set(choices)) != len(choices):
+        raise ValueError("choices must be distinct")
+    return choices
+
+
+Choices = Annotated[list[Text], AfterValidator(_distinct_choices)]
+
+
 class _Question(Strict):
     id: Id = Field(description="Unique across all question sets.")
     area: Id = Field(description="A knowledge-area id from data/objectives.yml.")
@@ -83,13 +92,8 @@ class _Question(Strict):
 
 class SingleQuestion(_Question):
     type: Literal["single"]
-    choices: list[Text] = Field(min_length=2)
+    choices: Choices = Field(min_length=2)
     answer: Text = Field(description="Exactly one of the choices.")
-
-    @field_validator("choices")
-    @classmethod
-    def _distinct(cls, choices: list[str]) -> list[str]:
-        return _distinct_choices(choices)
 
     @field_validator("answer")
     @classmethod
@@ -101,13 +105,8 @@ class SingleQuestion(_Question):
 
 class MultipleQuestion(_Question):
     type: Literal["multiple"]
-    choices: list[Text] = Field(min_length=3)
+    choices: Choices = Field(min_length=3)
     answer: list[Text] = Field(min_length=2, description="The correct choices; the prompt says how many.")
-
-    @field_validator("choices")
-    @classmethod
-    def _distinct(cls, choices: list[str]) -> list[str]:
-        return _distinct_choices(choices)
 
     @field_validator("answer")
     @classmethod
@@ -132,12 +131,6 @@ Question = Annotated[SingleQuestion | MultipleQuestion | FillQuestion, Field(dis
 class QuestionSet(Strict):
     title: Text
     questions: list[Question] = Field(min_length=1)
-
-
-def _distinct_choices(choices: list[str]) -> list[str]:
-    if len(set(choices)) != len(choices):
-        raise ValueError("choices must be distinct")
-    return choices
 
 
 class GlossaryEntry(Strict):
