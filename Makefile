@@ -9,16 +9,23 @@ BUILD_DEPS := $(VENV)/.installed-build
 DEV_DEPS := $(VENV)/.installed-dev
 NODE_DEPS := node_modules/.installed
 MERMAID := docs/assets/vendor/mermaid/mermaid.min.js
+IFRAME_WORKER := docs/assets/vendor/iframe-worker/shim.js
+OFFLINE_ZIP := site/downloads/lpic1-102.6-offline.zip
 # Material 9.8 prints an end-of-life banner at every build; the pins keep mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint test-unit test-site test-browser screenshots vendor schemas stamps glossary check clean
+.PHONY: serve build offline test lint test-unit test-site test-browser screenshots vendor schemas stamps glossary check clean
 
 serve: $(BUILD_DEPS) vendor
 	SITE_URL=http://127.0.0.1:8000/ MACROS_ON_ERROR_FAIL=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 build: $(BUILD_DEPS) vendor
 	$(BIN)/mkdocs build --strict --clean --site-dir site
+	$(BIN)/python tools/package_offline.py $(OFFLINE_ZIP)
+
+# The offline edition alone, in site-offline/: open site-offline/index.html from disk.
+offline: $(BUILD_DEPS) vendor
+	$(BIN)/mkdocs build --strict --clean -f mkdocs-offline.yml
 
 test: lint vendor
 	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python -m pytest
@@ -55,7 +62,11 @@ glossary: $(BUILD_DEPS)
 check: $(BUILD_DEPS)
 	$(BIN)/python -m macros.check
 
-vendor: $(MERMAID)
+vendor: $(MERMAID) $(IFRAME_WORKER)
+
+$(IFRAME_WORKER): $(NODE_DEPS)
+	mkdir -p $(dir $@)
+	cp node_modules/iframe-worker/shim/index.js $@
 
 $(MERMAID): $(NODE_DEPS)
 	mkdir -p $(dir $@)

@@ -44,3 +44,8 @@ def test_generated_pages_link_the_yaml_behind_them(site_dir, src, source):
 
 def test_pages_carry_a_last_updated_date_from_git(site_dir):
     assert re.search(r'title="Last update">.*?</span>\s*\d{1,2} [A-Z][a-z]+ 20\d\d', built(site_dir, "cloning.md"), flags=re.S)
+
+
+def test_pages_offer_the_offline_edition(site_dir):
+    assert '<a href="../downloads/lpic1-102.6-offline.zip" download>' in built(site_dir, "cloning.md")
+    assert '<a href="downloads/lpic1-102.6-offline.zip" download>' in built(site_dir, "index.md")

@@ -1,0 +1,49 @@
+"""The offline edition, opened from file:// as a reader would after unzipping it."""
+
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from package_offline import FOLDER, build_offline, zip_site
+
+from tests.browser.mermaid_probe import rendered_diagrams
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """Built, zipped and unzipped again, so the test opens what readers download."""
+    work = tmp_path_factory.mktemp("offline")
+    build_offline(work / "built")
+    zip_site(work / "built", work / "site.zip")
+    with zipfile.ZipFile(work / "site.zip") as archive:
+        archive.extractall(work / "unzipped")
+    return work / "unzipped" / FOLDER
+
+
+def test_search_diagrams_flashcards_and_no_requests_from_file_url(page, offline_site, watch):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((offline_site / "index.html").as_uri())
+    page.locator("input.md-search__input").fill("hypervisor")
+    page.locator("input.md-search__input").press("End")
+    results = page.locator("li.md-search-result__item")
+    expect(results.first).to_be_visible(timeout=15_000)
+
+    page.goto((offline_site / "virtualization.html").as_uri())
+    page.wait_for_function("document.querySelector('div.mermaid') && !document.querySelector('pre.mermaid')")
+    assert rendered_diagrams(page)
+
+    page.goto((offline_site / "cloning.html").as_uri())
+    panel = page.locator('.flashcards[data-deck="cloning"] .fc-panel')
+    panel.locator(".fc-start").click()
+    panel.locator(".fc-card").click()
+    expect(panel.locator(".fc-card__back")).to_be_visible()
+
+    assert [url for url in requests if not url.startswith(("file://", "data:", "blob:"))] == []
+    assert watch.console_errors == []
+    # The offline copy does not offer itself for download.
+    assert "offline reading" not in (offline_site / "cloning.html").read_text(encoding="utf-8")
