@@ -49,3 +49,19 @@ def test_pages_carry_a_last_updated_date_from_git(site_dir):
 def test_pages_offer_the_offline_edition(site_dir):
     assert '<a href="../downloads/lpic1-102.6-offline.zip" download>' in built(site_dir, "cloning.md")
     assert '<a href="downloads/lpic1-102.6-offline.zip" download>' in built(site_dir, "index.md")
+
+
+@pytest.mark.parametrize("src", nav_pages())
+def test_every_page_has_a_description_link_preview_and_favicon(site_dir, src):
+    page = built(site_dir, src)
+    description = re.search(r'<meta name="description" content="([^"]+)"', page)
+    assert description and len(description.group(1)) > 40
+    assert f'<meta property="og:description" content="{description.group(1)}">' in page
+    assert re.search(r'<link rel="canonical" href="http[^"]+">', page)
+    assert re.search(r'rel="icon" href="[^"]*assets/favicon\.svg"', page)
+
+
+def test_the_404_page_helps(site_dir):
+    page = (site_dir / "404.html").read_text(encoding="utf-8")
+    assert "<h1>Page not found</h1>" in page and "search box" in page
+    assert (site_dir / "sitemap.xml").is_file()
