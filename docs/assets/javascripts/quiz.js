@@ -340,6 +340,8 @@
   /* ---- start-up, on every page load and every instant navigation ---- */
 
   function enhance() {
+    // The print edition shows the plain tables and answers; nothing to click on paper.
+    if (document.getElementById("print-site-page")) return;
     document.querySelectorAll(".quiz[data-quiz]:not([data-quiz-ready])").forEach(function (root) {
       root.setAttribute("data-quiz-ready", "");
       new Quiz(root);
