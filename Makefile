@@ -28,6 +28,7 @@ offline: $(BUILD_DEPS) vendor
 	$(BIN)/mkdocs build --strict --clean -f mkdocs-offline.yml
 
 test: lint vendor
+	sh tests/site/ensure-java.sh
 	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python -m pytest
 
 # Every linter of .pre-commit-config.yaml, over every file.
