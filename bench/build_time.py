@@ -1,0 +1,125 @@
+"""Build-time budget of issue 7: our code and our plugins against two baselines,
+each built from the same rendered Markdown.
+
+    .venv/bin/python bench/build_time.py [RUNS]
+
+1. full      -- mkdocs.yml as it is: macros with our module, search, print-site.
+2. plugins   -- the same third-party plugins and extensions, none of our code,
+                on the Markdown our macros rendered (so the pages are identical).
+3. plain     -- Material with the search plugin only, on that same Markdown.
+
+Runs are interleaved (full, plugins, plain, full, ...) and medians reported,
+because the machine is noisy. Results go in BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.plugins import BasePlugin, event_priority
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+class _DumpRendered(BasePlugin):
+    """Writes each page's Markdown after macros ran, with its front matter."""
+
+    def __init__(self, out: Path):
+        super().__init__()
+        self.out = out
+
+    @event_priority(-100)
+    def on_page_markdown(self, markdown, page, **kwargs):
+        target = self.out / page.file.src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        meta = {k: v for k, v in page.meta.items() if k in ("title", "description", "hide", "search")}
+        target.write_text(f"---\n{yaml.safe_dump(meta)}---\n\n{markdown}", encoding="utf-8")
+        return markdown
+
+
+def rendered_docs(work: Path) -> Path:
+    docs = work / "docs"
+    shutil.copytree(PROJECT / "docs", docs, ignore=shutil.ignore_patterns("*.md"))
+    shutil.copytree(PROJECT / "docs" / "snippets", docs / "snippets", dirs_exist_ok=True)
+    config = load_config(str(PROJECT / "mkdocs.yml"), site_dir=str(work / "dump-site"))
+    config.plugins["bench-dump"] = _DumpRendered(docs)
+    build(config)
+    return docs
+
+
+def write_config(work: Path, name: str, docs: Path, plugins: dict) -> Path:
+    text = (PROJECT / "mkdocs.yml").read_text()
+    # Replace docs_dir and plugins; everything else (theme, extensions, nav) stays identical.
+    head, _, rest = text.partition("\nplugins:\n")
+    tail = rest[rest.index("\nwatch:") :]
+    # Next to mkdocs.yml, so that its relative paths (overrides/, ...) still resolve.
+    config = PROJECT / f".bench-{name}.yml"
+    config.write_text(
+        f"{head}\ndocs_dir: {docs}\nplugins:\n{_indent(yaml.safe_dump(plugins))}{tail}",
+        encoding="utf-8",
+    )
+    return config
+
+
+def _indent(text: str) -> str:
+    return "".join(f"  {line}\n" for line in text.splitlines())
+
+
+class _KeepTags(yaml.SafeLoader):
+    pass
+
+
+_KeepTags.add_multi_constructor("!", lambda loader, suffix, node: None)
+_KeepTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def timed_build(config: Path, site: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                   cwd=PROJECT, env=env, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"{config.name}: build failed\n{done.stderr[-2000:]}")
+    return time.perf_counter() - start
+
+
+def main(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        docs = rendered_docs(work)
+        separator = yaml.load((PROJECT / "mkdocs.yml").read_text(), Loader=_KeepTags)["plugins"]["search"]["separator"]
+        variants = {
+            "full": PROJECT / "mkdocs.yml",
+            "plugins": write_config(work, "plugins", docs, {
+                "search": {"separator": separator}, "macros": {},  # no module: the default "main" does not exist
+                "offline": {"enabled": False}, "print-site": {"exclude": ["exam.md", "flashcards.md", "coverage.md"]},
+            }),
+            "plain": write_config(work, "plain", docs, {"search": {"separator": separator}}),
+        }
+        times: dict[str, list[float]] = {name: [] for name in variants}
+        try:
+            for _ in range(runs):
+                for name, config in variants.items():
+                    times[name].append(timed_build(config, work / f"site-{name}"))
+        finally:
+            for config in PROJECT.glob(".bench-*.yml"):
+                config.unlink()
+        medians = {name: statistics.median(values) for name, values in times.items()}
+        for name, value in medians.items():
+            print(f"{name:8s} median {value:.2f} s  (runs: {', '.join(f'{v:.2f}' for v in times[name])})")
+        print(f"our code:   full / plugins = {medians['full'] / medians['plugins']:.2f}  (budget 1.10)")
+        print(f"everything: full / plain   = {medians['full'] / medians['plain']:.2f}  (budget 1.5)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 9)
