@@ -33,7 +33,6 @@ class SiteData:
     coverage: list[Coverage] = field(default_factory=list)
     pages: PageFacts = field(default_factory=lambda: PageFacts({}, {}, {}))
     glossary: Glossary | None = None
-    docs_dir: Path = Path("docs")
     error: DataError | None = None
 
     @classmethod
@@ -65,7 +64,7 @@ class SiteData:
         missing = gaps(coverage, load_yaml(project_dir / OBJECTIVES_FILE, OBJECTIVES_FILE))
         if missing:
             raise DataError(missing)
-        return cls(objectives, decks, question_sets, coverage, pages, glossary, docs_dir)
+        return cls(objectives, decks, question_sets, coverage, pages, glossary)
 
     @classmethod
     def broken(cls, error: DataError) -> SiteData:
@@ -98,7 +97,7 @@ class SiteData:
         return render_deck_index(
             list(self.decks.values()),
             deck_page=lambda deck_id: page_href(f"{deck_id}.md", from_url, use_directory_urls)
-            if (self.docs_dir / f"{deck_id}.md").is_file()
+            if f"{deck_id}.md" in self.pages.titles
             else None,
             download=lambda path: site_href(path, from_url),
             page_link=lambda src: page_href(src, from_url, use_directory_urls),

@@ -33,14 +33,6 @@ cards:
 """
 
 
-@pytest.fixture
-def project(tmp_path):
-    (tmp_path / "data" / "flashcards").mkdir(parents=True)
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "cloning.md").write_text("# Cloning\n")
-    return tmp_path
-
-
 def load(project: Path, **files: str):
     for name, text in files.items():
         (project / "data" / "flashcards" / f"{name}.yml").write_text(text, encoding="utf-8")

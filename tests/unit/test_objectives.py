@@ -27,14 +27,6 @@ objectives:
 """
 
 
-@pytest.fixture
-def project(tmp_path):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "cloning.md").write_text("# Cloning\n")
-    return tmp_path
-
-
 def load(project: Path, text: str):
     (project / OBJECTIVES_FILE).write_text(text, encoding="utf-8")
     return load_objectives(project, project / "docs")

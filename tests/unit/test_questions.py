@@ -43,14 +43,6 @@ questions:
 """
 
 
-@pytest.fixture
-def project(tmp_path):
-    (tmp_path / "data" / "questions").mkdir(parents=True)
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "cloning.md").write_text("# Cloning\n")
-    return tmp_path
-
-
 def load(project: Path, text: str):
     (project / "data" / "questions" / "cloning.yml").write_text(text, encoding="utf-8")
     return load_question_sets(project, project / "docs", OBJECTIVES)

@@ -1,0 +1,10 @@
+import pytest
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A minimal project: empty data folders and the one page the test data links to."""
+    for folder in ("data/flashcards", "data/questions", "docs"):
+        (tmp_path / folder).mkdir(parents=True)
+    (tmp_path / "docs" / "cloning.md").write_text("# Cloning\n")
+    return tmp_path
