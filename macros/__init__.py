@@ -107,5 +107,5 @@ def on_post_build(env) -> None:
         if env.config["on_error_fail"]:
             raise DataError(problems)
         log.error("%s", DataError(problems))
-    written = export_site(data, Path(env.project_dir), site_dir, env.conf["site_url"] or "", int(time.time()))
-    log.info("flashcard exports: %d files in %s", len(written), written[0].parent if written else "-")
+    exports = export_site(data, Path(env.project_dir), site_dir, env.conf["site_url"] or "", int(time.time()))
+    log.info("flashcard exports: %d files, rebuilt: %s", len(exports.files), ", ".join(exports.rebuilt) or "none (cached)")

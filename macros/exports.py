@@ -4,59 +4,38 @@ Called after a MkDocs build (macros' on_post_build) and also runnable on its
 own, for builders that skip post-build events (Zensical does):
 
     python -m macros.exports --site-dir site
+
+A package is only rebuilt when what goes into it changed: each export is kept
+in .cache/exports/ under a hash of its decks, note times, site URL and the
+exporting code, and copied from there when that hash is unchanged.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import shutil
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-
-import genanki
 
 from .card_changes import changed_at, read_changes
 from .decks import LoadedDeck
-from .inline_markdown import plain_text, render_inline
+from .inline_markdown import plain_text
 
 EXPORT_DIR = "downloads/flashcards"
 ALL_DECKS = "all"
-PARENT_DECK_NAME = "LPIC-1 102.6"
-# Constant ids: Anki recognises the note type and decks again on every re-import.
-MODEL_ID = 1_730_102_601
+CACHE_DIR = ".cache/exports"
+# The code that shapes an export: a change to it invalidates every cached one.
+_EXPORT_CODE = [Path(__file__), Path(__file__).with_name("anki_package.py"), Path(__file__).with_name("inline_markdown.py")]
 
 
-def deck_anki_id(deck_id: str) -> int:
-    digest = hashlib.sha256(f"lpic1-102.6/deck/{deck_id}".encode()).digest()
-    return (1 << 30) + int.from_bytes(digest[:4], "big") % (1 << 30)
-
-
-MODEL = genanki.Model(
-    MODEL_ID,
-    "LPIC-1 102.6 card",
-    fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}, {"name": "CardId"}],
-    templates=[
-        {
-            "name": "Card 1",
-            "qfmt": "{{Front}}",
-            "afmt": '{{FrontSide}}<hr id="answer">{{Back}}{{#Source}}<p><a href="{{Source}}">Read more</a></p>{{/Source}}',
-        }
-    ],
-    css=".card { font-family: system-ui, sans-serif; font-size: 20px; text-align: left; } code { font-size: 90%; }",
-    sort_field_index=0,
-)
-
-
-class _Note(genanki.Note):
-    """A note stamped with the time its card last changed, not the build time."""
-
-    def __init__(self, changed: int, **kwargs):
-        super().__init__(**kwargs)
-        self.changed = changed
-
-    def write_to_db(self, cursor, timestamp, deck_id, id_gen):
-        super().write_to_db(cursor, self.changed, deck_id, id_gen)
+@dataclass
+class Exports:
+    files: list[Path] = field(default_factory=list)  # every file now in the site
+    rebuilt: list[str] = field(default_factory=list)  # deck ids (or 'all') written anew
 
 
 def export_files(name: str) -> list[str]:
@@ -69,24 +48,67 @@ def export_paths(deck_ids: Iterable[str]) -> list[str]:
     return [path for name in [*deck_ids, ALL_DECKS] for path in export_files(name)]
 
 
-def write_exports(decks: dict[str, LoadedDeck], site_dir: Path, site_url: str, changed: dict[str, int]) -> list[Path]:
+def write_exports(
+    decks: dict[str, LoadedDeck], site_dir: Path, site_url: str, changed: dict[str, int], cache_dir: Path | None = None
+) -> Exports:
     out = site_dir / EXPORT_DIR
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for deck_id, loaded in decks.items():
-        written += _write_pair(out / deck_id, [loaded], site_url, changed)
-    written += _write_pair(out / ALL_DECKS, list(decks.values()), site_url, changed)
-    return written
+    code = _code_version()
+    result = Exports()
+    groups = [(deck_id, [loaded]) for deck_id, loaded in decks.items()] + [(ALL_DECKS, list(decks.values()))]
+    for name, group in groups:
+        key = export_key(group, site_url, changed, code)
+        if not _copy_cached(cache_dir, name, key, out):
+            _write_pair(out / name, group, site_url, changed)
+            _store(cache_dir, name, key, out)
+            result.rebuilt.append(name)
+        result.files += [out / f"{name}.tsv", out / f"{name}.apkg"]
+    return result
 
 
-def _write_pair(stem: Path, decks: list[LoadedDeck], site_url: str, changed: dict[str, int]) -> list[Path]:
-    tsv = stem.with_suffix(".tsv")
-    tsv.write_text(tsv_text(decks), encoding="utf-8", newline="\n")
-    apkg = stem.with_suffix(".apkg")
-    anki_decks = [_anki_deck(loaded, site_url, changed) for loaded in decks]
-    # The package's own timestamp only seeds card ids; notes carry their own times.
-    genanki.Package(anki_decks).write_to_file(str(apkg), timestamp=max(changed.values(), default=0))
-    return [tsv, apkg]
+def export_key(decks: list[LoadedDeck], site_url: str, changed: dict[str, int], code: str) -> str:
+    """A hash of everything that ends up in one export."""
+    content = [code, site_url]
+    for loaded in decks:
+        content.append([loaded.id, loaded.content.model_dump(mode="json"), [changed[c.id] for c in loaded.content.cards]])
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:20]
+
+
+def _code_version() -> str:
+    return hashlib.sha256(b"".join(path.read_bytes() for path in _EXPORT_CODE)).hexdigest()
+
+
+def _cached(cache_dir: Path, name: str, key: str) -> list[Path]:
+    return [cache_dir / f"{name}-{key}.tsv", cache_dir / f"{name}-{key}.apkg"]
+
+
+def _copy_cached(cache_dir: Path | None, name: str, key: str, out: Path) -> bool:
+    if cache_dir is None:
+        return False
+    tsv, apkg = _cached(cache_dir, name, key)
+    if not (tsv.is_file() and apkg.is_file()):
+        return False
+    shutil.copyfile(tsv, out / f"{name}.tsv")
+    shutil.copyfile(apkg, out / f"{name}.apkg")
+    return True
+
+
+def _store(cache_dir: Path | None, name: str, key: str, out: Path) -> None:
+    if cache_dir is None:
+        return
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    for stale in cache_dir.glob(f"{name}-*.*"):  # one version per export is enough
+        stale.unlink()
+    tsv, apkg = _cached(cache_dir, name, key)
+    shutil.copyfile(out / f"{name}.tsv", tsv)
+    shutil.copyfile(out / f"{name}.apkg", apkg)
+
+
+def _write_pair(stem: Path, decks: list[LoadedDeck], site_url: str, changed: dict[str, int]) -> None:
+    from .anki_package import write_package  # genanki is imported only when a package is written
+
+    stem.with_suffix(".tsv").write_text(tsv_text(decks), encoding="utf-8", newline="\n")
+    write_package(stem.with_suffix(".apkg"), decks, absolute_link(site_url), changed)
 
 
 def tsv_text(decks: list[LoadedDeck]) -> str:
@@ -104,23 +126,8 @@ def _one_line(value: str) -> str:
     return " ".join(value.split())
 
 
-def _anki_deck(loaded: LoadedDeck, site_url: str, changed: dict[str, int]) -> genanki.Deck:
-    deck = genanki.Deck(deck_anki_id(loaded.id), f"{PARENT_DECK_NAME}::{loaded.content.title}", loaded.content.description)
-    link = _absolute_link(site_url)
-    for card in loaded.content.cards:
-        deck.add_note(
-            _Note(
-                changed[card.id],
-                model=MODEL,
-                fields=[render_inline(card.front, link), render_inline(card.back, link), link(card.see) if card.see else "", card.id],
-                guid=genanki.guid_for(card.id),
-                tags=[loaded.id, card.area, *card.tags],
-            )
-        )
-    return deck
-
-
-def _absolute_link(site_url: str):
+def absolute_link(site_url: str):
+    """'page.md#section' -> the page's full URL on the published site."""
     base = site_url.rstrip("/") + "/"
 
     def link(target: str) -> str:
@@ -131,10 +138,10 @@ def _absolute_link(site_url: str):
     return link
 
 
-def export_site(data, project_dir: Path, site_dir: Path, site_url: str, now: int) -> list[Path]:
+def export_site(data, project_dir: Path, site_dir: Path, site_url: str, now: int) -> Exports:
     """Exports for a loaded SiteData, each note stamped from data/card-changes.json."""
     changed = changed_at(data.all_cards(), read_changes(project_dir), now)
-    return write_exports(data.decks, site_dir, site_url, changed)
+    return write_exports(data.decks, site_dir, site_url, changed, project_dir / CACHE_DIR)
 
 
 def main() -> None:
@@ -150,7 +157,7 @@ def main() -> None:
     project_dir = args.config_file.resolve().parent
     data = SiteData.load(project_dir, Path(config["docs_dir"]))
     site_dir = args.site_dir or Path(config["site_dir"])
-    for path in export_site(data, project_dir, site_dir, config["site_url"] or "", int(time.time())):
+    for path in export_site(data, project_dir, site_dir, config["site_url"] or "", int(time.time())).files:
         print(path)
 
 

@@ -114,6 +114,7 @@ def test_an_edited_card_updates_its_anki_note_on_reimport(project_copy, tmp_path
         deck_file.write_text(yaml.safe_dump(deck, sort_keys=False, allow_unicode=True), encoding="utf-8")
         second = build_site(project_copy, tmp_path / "second")
         assert second.returncode == 0, second.stderr[-2000:]
+        assert "rebuilt: cloning, all\n" in second.stderr, "only the edited deck and the combined export are rebuilt"
         import_package(collection, tmp_path / "second" / "downloads" / "flashcards" / "all.apkg")
         after = notes_by_card_id(collection)
     finally:

@@ -6,7 +6,8 @@ import pytest
 from anki.collection import Collection
 
 from macros.card_changes import changed_at, updated_changes
-from macros.exports import deck_anki_id, tsv_text, write_exports
+from macros.anki_package import deck_anki_id
+from macros.exports import ALL_DECKS, tsv_text, write_exports
 from macros.item_files import Loaded
 from macros.models import Card, Deck
 from tests.anki_import import import_package, notes_by_card_id
@@ -80,3 +81,39 @@ def test_an_edit_with_an_old_time_would_be_ignored_by_anki(tmp_path, collection)
     import_package(collection, export(deck(), tmp_path, times))
     import_package(collection, export(deck(back="edited"), tmp_path / "again", times))
     assert notes_by_card_id(collection)["machine-id-file"]["Back"] == "<code>/etc/machine-id</code>"
+
+
+def two_decks(back: str = "`/etc/machine-id`") -> dict[str, Loaded]:
+    other = Card(id="virtio-net", front="Which module drives a virtio NIC?", back="`virtio_net`", area="guest-drivers")
+    return {**deck(back), "drivers": Loaded("drivers", "data/flashcards/drivers.yml", Deck(title="Drivers", description="d", cards=[other]))}
+
+
+TIMES = {"machine-id-file": 1_700_000_000, "host-keys": 1_700_000_000, "virtio-net": 1_700_000_000}
+
+
+def test_unchanged_decks_are_copied_from_the_cache_with_the_same_bytes(tmp_path):
+    cache = tmp_path / "cache"
+    first = write_exports(two_decks(), tmp_path / "site-1", SITE_URL, TIMES, cache)
+    assert sorted(first.rebuilt) == sorted(["cloning", "drivers", ALL_DECKS])
+    second = write_exports(two_decks(), tmp_path / "site-2", SITE_URL, TIMES, cache)
+    assert second.rebuilt == []
+    for one, two in zip(first.files, second.files, strict=True):
+        assert one.name == two.name and one.read_bytes() == two.read_bytes()
+
+
+def test_an_edited_deck_is_rebuilt_with_the_combined_export_and_nothing_else(tmp_path):
+    cache = tmp_path / "cache"
+    write_exports(two_decks(), tmp_path / "site-1", SITE_URL, TIMES, cache)
+    edited = write_exports(two_decks(back="edited"), tmp_path / "site-2", SITE_URL, {**TIMES, "machine-id-file": 1_700_000_100}, cache)
+    assert sorted(edited.rebuilt) == sorted(["cloning", ALL_DECKS])
+    assert "edited" in (tmp_path / "site-2" / "downloads" / "flashcards" / "cloning.tsv").read_text(encoding="utf-8")
+    assert len(list(cache.glob("cloning-*.apkg"))) == 1, "an outdated cached package is removed"
+
+
+def test_a_new_note_time_or_site_url_alone_rebuilds_the_export(tmp_path):
+    cache = tmp_path / "cache"
+    write_exports(two_decks(), tmp_path / "site-1", SITE_URL, TIMES, cache)
+    restamped = write_exports(two_decks(), tmp_path / "site-2", SITE_URL, {**TIMES, "virtio-net": 1_700_000_500}, cache)
+    assert sorted(restamped.rebuilt) == sorted(["drivers", ALL_DECKS])
+    moved = write_exports(two_decks(), tmp_path / "site-3", "https://example.net/", {**TIMES, "virtio-net": 1_700_000_500}, cache)
+    assert sorted(moved.rebuilt) == sorted(["cloning", "drivers", ALL_DECKS])
