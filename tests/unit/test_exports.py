@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection
 
-from macros.card_changes import changed_at, updated_changes
 from macros.anki_package import deck_anki_id
+from macros.card_changes import changed_at, updated_changes
 from macros.exports import ALL_DECKS, tsv_text, write_exports
 from macros.item_files import Loaded
 from macros.models import Card, Deck
