@@ -1,11 +1,19 @@
 """Anki packages (.apkg) through genanki.
 
 Imported only when a package has to be written: genanki costs about 25 ms to
-import, and a build whose decks did not change reuses the cached packages."""
+import, and a build whose decks did not change reuses the cached packages.
+
+genanki's own Package.write_to_file builds the collection in a temporary file
+on disk (and leaves it there); the disk syncs cost about 40 ms a package, so
+the collection is built in memory here and written into the zip directly.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
+import sqlite3
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +23,7 @@ from .decks import LoadedDeck
 from .inline_markdown import render_inline
 
 PARENT_DECK_NAME = "LPIC-1 102.6"
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # Constant ids: Anki recognises the note type and decks again on every re-import.
 MODEL_ID = 1_730_102_601
 
@@ -50,23 +59,35 @@ class _Note(genanki.Note):
         super().write_to_db(cursor, self.changed, deck_id, id_gen)
 
 
-def write_package(path: Path, decks: list[LoadedDeck], link: Callable[[str], str], changed: dict[str, int]) -> None:
-    """One .apkg with a sub-deck per deck; `changed` maps card id -> its note time."""
-    anki_decks = [_anki_deck(loaded, link, changed) for loaded in decks]
+def write_package(
+    path: Path, decks: list[LoadedDeck], link: Callable[[str], str], changed: dict[str, int], rendered: dict | None = None
+) -> None:
+    """One .apkg with a sub-deck per deck; `changed` maps card id -> its note time.
+    `rendered` keeps each card's note fields between packages: every card is in
+    its own deck's package and in the combined one."""
+    rendered = {} if rendered is None else rendered
+    anki_decks = [_anki_deck(loaded, link, changed, rendered) for loaded in decks]
     # The package's own timestamp only seeds card ids; notes carry their own times.
-    genanki.Package(anki_decks).write_to_file(str(path), timestamp=max(changed.values(), default=0))
+    timestamp = max(changed.values(), default=0)
+    connection = sqlite3.connect(":memory:")
+    try:
+        genanki.Package(anki_decks).write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+        connection.commit()
+        collection = connection.serialize()
+    finally:
+        connection.close()
+    with zipfile.ZipFile(path, "w") as package:
+        # A fixed date in the zip: the same cards always give the same bytes.
+        package.writestr(zipfile.ZipInfo("collection.anki2", date_time=_ZIP_DATE), collection)
+        package.writestr(zipfile.ZipInfo("media", date_time=_ZIP_DATE), "{}")
 
 
-def _anki_deck(loaded: LoadedDeck, link: Callable[[str], str], changed: dict[str, int]) -> genanki.Deck:
+def _anki_deck(loaded: LoadedDeck, link: Callable[[str], str], changed: dict[str, int], rendered: dict) -> genanki.Deck:
     deck = genanki.Deck(deck_anki_id(loaded.id), f"{PARENT_DECK_NAME}::{loaded.content.title}", loaded.content.description)
     for card in loaded.content.cards:
-        deck.add_note(
-            _Note(
-                changed[card.id],
-                model=MODEL,
-                fields=[render_inline(card.front, link), render_inline(card.back, link), link(card.see) if card.see else "", card.id],
-                guid=genanki.guid_for(card.id),
-                tags=[loaded.id, card.area, *card.tags],
-            )
-        )
+        if card.id not in rendered:
+            fields = [render_inline(card.front, link), render_inline(card.back, link), link(card.see) if card.see else "", card.id]
+            rendered[card.id] = (fields, genanki.guid_for(card.id))
+        fields, guid = rendered[card.id]
+        deck.add_note(_Note(changed[card.id], model=MODEL, fields=fields, guid=guid, tags=[loaded.id, card.area, *card.tags]))
     return deck

@@ -55,11 +55,12 @@ def write_exports(
     out.mkdir(parents=True, exist_ok=True)
     code = _code_version()
     result = Exports()
+    rendered: dict = {}  # note fields, shared by each deck's package and the combined one
     groups = [(deck_id, [loaded]) for deck_id, loaded in decks.items()] + [(ALL_DECKS, list(decks.values()))]
     for name, group in groups:
         key = export_key(group, site_url, changed, code)
         if not _copy_cached(cache_dir, name, key, out):
-            _write_pair(out / name, group, site_url, changed)
+            _write_pair(out / name, group, site_url, changed, rendered)
             _store(cache_dir, name, key, out)
             result.rebuilt.append(name)
         result.files += [out / f"{name}.tsv", out / f"{name}.apkg"]
@@ -104,11 +105,11 @@ def _store(cache_dir: Path | None, name: str, key: str, out: Path) -> None:
     shutil.copyfile(out / f"{name}.apkg", apkg)
 
 
-def _write_pair(stem: Path, decks: list[LoadedDeck], site_url: str, changed: dict[str, int]) -> None:
+def _write_pair(stem: Path, decks: list[LoadedDeck], site_url: str, changed: dict[str, int], rendered: dict) -> None:
     from .anki_package import write_package  # genanki is imported only when a package is written
 
     stem.with_suffix(".tsv").write_text(tsv_text(decks), encoding="utf-8", newline="\n")
-    write_package(stem.with_suffix(".apkg"), decks, absolute_link(site_url), changed)
+    write_package(stem.with_suffix(".apkg"), decks, absolute_link(site_url), changed, rendered)
 
 
 def tsv_text(decks: list[LoadedDeck]) -> str:

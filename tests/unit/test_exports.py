@@ -117,3 +117,9 @@ def test_a_new_note_time_or_site_url_alone_rebuilds_the_export(tmp_path):
     assert sorted(restamped.rebuilt) == sorted(["drivers", ALL_DECKS])
     moved = write_exports(two_decks(), tmp_path / "site-3", "https://example.net/", {**TIMES, "virtio-net": 1_700_000_500}, cache)
     assert sorted(moved.rebuilt) == sorted(["cloning", "drivers", ALL_DECKS])
+
+
+def test_the_same_cards_give_byte_identical_packages(tmp_path):
+    first = write_exports(two_decks(), tmp_path / "a", SITE_URL, TIMES)
+    second = write_exports(two_decks(), tmp_path / "b", SITE_URL, TIMES)
+    assert [p.read_bytes() for p in first.files] == [p.read_bytes() for p in second.files]
