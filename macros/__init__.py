@@ -77,6 +77,13 @@ def define_env(env) -> None:
         return data.glossary_list(here(), use_directory_urls)
 
     @env.macro
+    def print_edition() -> str:
+        """The contents of the print edition; the pages themselves are added after the build."""
+        if env.page is not None:
+            env.variables["print_page"] = env.page.file.src_uri
+        return data.print_contents(env.conf["nav"], use_directory_urls)
+
+    @env.macro
     def flashcard_index() -> str:
         """Every deck with its card count, downloads and cards, for the flashcards page."""
         uses("data/flashcards/")
@@ -93,16 +100,23 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Check the sections that data files link to, then write the Anki and TSV exports."""
+    """Check the sections that data files link to, assemble the print edition,
+    then write the Anki and TSV exports."""
     from .anchors import missing_sections
     from .errors import DataError
     from .exports import export_site
+    from .print_edition import PrintedPage, assemble
 
     data = env.variables["site_data"]
     if data.error is not None:
         return
     site_dir = Path(env.conf["site_dir"])
-    problems = missing_sections(data, Path(env.project_dir), site_dir, env.conf["use_directory_urls"])
+    use_directory_urls = env.conf["use_directory_urls"]
+    print_src = env.variables.get("print_page")
+    if print_src:
+        print_page = PrintedPage.of(print_src, "", use_directory_urls)
+        assemble(site_dir, print_page, data.printed_pages(env.conf["nav"], use_directory_urls))
+    problems = missing_sections(data, Path(env.project_dir), site_dir, use_directory_urls)
     if problems:
         if env.config["on_error_fail"]:
             raise DataError(problems)

@@ -46,11 +46,13 @@ class PageFacts:
     titles: dict[str, str]  # docs path -> front matter title
     covers: dict[str, dict[str, list[str]]]  # docs path -> {area or term id: [section ids]}
     lines: dict[tuple[str, str], int]  # (docs path, area or term id) -> line of its declaration
+    not_printed: frozenset[str] = frozenset()  # pages with `print: false`: left out of the print edition
 
 
 def read_pages(docs_dir: Path, known_ids: set[str]) -> PageFacts:
-    """Titles and `covers:` declarations from every page's front matter."""
+    """Titles, `covers:` declarations and `print:` flags from every page's front matter."""
     problems: list[Problem] = []
+    not_printed: set[str] = set()
     titles: dict[str, str] = {}
     covers: dict[str, dict[str, list[str]]] = {}
     lines: dict[tuple[str, str], int] = {}
@@ -64,6 +66,11 @@ def read_pages(docs_dir: Path, known_ids: set[str]) -> PageFacts:
         meta = document.data if isinstance(document.data, dict) else {}
         if isinstance(meta.get("title"), str):
             titles[src] = meta["title"]
+        if "print" in meta:
+            if not isinstance(meta["print"], bool):
+                problems.append(Problem(document.file, document.line_of(("print",)), "print", "must be true or false"))
+            elif not meta["print"]:
+                not_printed.add(src)
         declared = meta.get("covers")
         if declared is None:
             continue
@@ -73,7 +80,7 @@ def read_pages(docs_dir: Path, known_ids: set[str]) -> PageFacts:
             lines.update({(src, key): document.line_of(("covers", key)) for key in covers[src]})
     if problems:
         raise DataError(problems)
-    return PageFacts(titles, covers, lines)
+    return PageFacts(titles, covers, lines, frozenset(not_printed))
 
 
 def _check_declaration(declared, document: YamlDocument, known_ids: set[str]) -> list[Problem]:

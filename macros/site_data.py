@@ -20,6 +20,7 @@ from .item_files import Loaded
 from .models import Card, Glossary, ObjectivesFile
 from .objective_card import render_objective_card
 from .objectives import OBJECTIVES_FILE, load_objectives
+from .print_edition import PrintedPage, nav_sources, render_contents
 from .question_sets import load_question_sets
 from .quiz import render_quiz
 from .yamlsource import load_yaml
@@ -131,6 +132,16 @@ class SiteData:
         if self.error is not None:
             return error_box(self.error)
         return render_glossary(self.glossary, lambda src: page_href(src, from_url, use_directory_urls))
+
+    def printed_pages(self, nav, use_directory_urls: bool) -> list[PrintedPage]:
+        """The pages of the print edition: the nav's pages in order, less those with `print: false`."""
+        sources = [src for src in nav_sources(nav) if src not in self.pages.not_printed]
+        return [PrintedPage.of(src, self.pages.titles.get(src, src), use_directory_urls) for src in sources]
+
+    def print_contents(self, nav, use_directory_urls: bool) -> str:
+        if self.error is not None:
+            return error_box(self.error)
+        return raw_block(render_contents(self.printed_pages(nav, use_directory_urls)))
 
     def areas(self) -> dict[str, tuple[str, str]]:
         """Area id -> (title, page), for quiz results that point back to the pages."""

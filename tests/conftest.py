@@ -50,7 +50,7 @@ def nav_pages() -> list[str]:
 
 
 # Pages that are tools rather than lessons: no "Check yourself" or deck of their own.
-TOOL_PAGES = {"index.md", "flashcards.md", "quiz.md", "exam.md", "glossary.md", "coverage.md"}
+TOOL_PAGES = {"index.md", "flashcards.md", "quiz.md", "exam.md", "glossary.md", "coverage.md", "print.md"}
 
 
 def topic_pages() -> list[str]:

@@ -4,7 +4,7 @@ from playwright.sync_api import expect
 
 
 def test_printing_shows_answers_and_hides_controls(page, base_url, watch):
-    page.goto(base_url + "print_page/")
+    page.goto(base_url + "print/")
     page.emulate_media(media="print")
     assert page.locator(".fc-panel").count() == 0, "no review controls on paper"
     expect(page.locator(".quiz__explain").first).to_be_visible()

@@ -15,11 +15,6 @@ VNU = PROJECT_DIR / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 ALLOWED = [
     (r"^Bad value “” for attribute “tabindex” on element “label”", r".*", "Material: partials/nav-item.html"),
     (r"^Attribute “autocomplete” is only allowed when the input type is", r".*", "Material: base.html drawer and search toggles"),
-    (r"^Duplicate ID “__(span|codelineno)-", r"print_page/", "print-site: pages merged into one keep their code-line ids"),
-    (r"^Attribute “heading-number” not allowed on element “section”", r"print_page/", "print-site: section wrappers"),
-    (r"^A “style” element in “body” must be the first child", r"print_page/", "print-site: inline style for the table of contents"),
-    (r"^The value of the “for” attribute of the “label” element must be the ID of a non-hidden form control",
-     r"print_page/", "print-site: removes the drawer toggle but keeps Material's label for it"),
 ]
 
 

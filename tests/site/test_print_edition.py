@@ -1,28 +1,61 @@
 """The print edition: one page with every page of the objective, in nav order."""
 
+import json
 import re
 
-from tests.conftest import nav_pages, page_url
+from macros.site_data import SiteData
+from tests.conftest import PROJECT_DIR, nav_pages, page_url
 from tests.site.html_text import scan_html
 
-EXCLUDED = {"exam.md", "flashcards.md", "coverage.md"}
+NOT_PRINTED = SiteData.load(PROJECT_DIR, PROJECT_DIR / "docs").pages.not_printed
+
+
+def read(site_dir, src: str) -> str:
+    return (site_dir / page_url(src) / "index.html").read_text(encoding="utf-8")
 
 
 def h1_of(site_dir, src: str) -> str:
-    headings = scan_html((site_dir / page_url(src) / "index.html").read_text(encoding="utf-8")).headings
-    return next(text for tag, _, text in headings if tag == "h1")
+    return next(text for tag, _, text in scan_html(read(site_dir, src)).headings if tag == "h1")
+
+
+def test_the_print_edition_leaves_out_only_the_interactive_pages():
+    assert NOT_PRINTED == {"exam.md", "flashcards.md", "coverage.md", "print.md"}
 
 
 def test_the_print_page_holds_every_page_in_order(site_dir):
-    printed = (site_dir / "print_page" / "index.html").read_text(encoding="utf-8")
-    h1s = [text for tag, _, text in scan_html(printed).headings if tag == "h1"]
-    expected = [h1_of(site_dir, src) for src in nav_pages() if src not in EXCLUDED]
-    positions = [h1s.index(title) for title in expected]
-    assert positions == sorted(positions), "pages are out of order"
+    h1s = [text for tag, _, text in scan_html(read(site_dir, "print.md")).headings if tag == "h1"]
+    expected = [h1_of(site_dir, src) for src in nav_pages() if src not in NOT_PRINTED]
+    assert h1s == ["Print edition", *expected]
+
+
+def test_every_heading_of_every_printed_page_is_in_it(site_dir):
+    printed = scan_html(read(site_dir, "print.md")).headings
+    for src in nav_pages():
+        if src not in NOT_PRINTED:
+            for heading in scan_html(read(site_dir, src)).headings:
+                assert heading[::2] in [h[::2] for h in printed], f"{src}: {heading[2]!r} is missing"
 
 
 def test_the_print_page_keeps_cards_and_answers(site_dir):
-    printed = (site_dir / "print_page" / "index.html").read_text(encoding="utf-8")
+    printed = read(site_dir, "print.md")
     assert printed.count('class="flashcards"') >= 10
     assert printed.count('<details class="quiz__answer">') >= 80
-    assert re.search(r'<a href="print_page/">print edition</a>', (site_dir / "index.html").read_text(encoding="utf-8"))
+    assert re.search(r'<a href="print/">print edition</a>', read(site_dir, "index.md"))
+
+
+def test_ids_are_unique_and_every_link_inside_it_has_a_target(site_dir):
+    printed = read(site_dir, "print.md")
+    ids = re.findall(r'\sid="([^"]+)"', printed)
+    assert len(ids) == len(set(ids)), "ids repeat across the merged pages"
+    anchors = {href[1:] for href in re.findall(r'\shref="(#[^"]+)"', printed)}
+    assert len(anchors) > 500
+    assert anchors <= set(ids), f"links without a target: {sorted(anchors - set(ids))[:5]}"
+    # A link from one page to another becomes a jump within the print page.
+    assert 'href="#cloning--machine-id"' in printed
+    assert 'href="../cloning/' not in printed.split('class="print-edition"', 1)[1]
+
+
+def test_the_print_page_is_left_out_of_search(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [doc["location"] for doc in index["docs"] if doc["location"].startswith("print/")]
+    assert any(doc["location"].startswith("cloning/") for doc in index["docs"])

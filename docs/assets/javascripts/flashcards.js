@@ -285,7 +285,7 @@
 
   function enhance() {
     // The print edition shows the plain tables and answers; nothing to click on paper.
-    if (document.getElementById("print-site-page")) return;
+    if (document.querySelector("[data-print-edition]")) return;
     document.querySelectorAll(".flashcards[data-deck]:not([data-fc-ready])").forEach(function (deck) {
       deck.setAttribute("data-fc-ready", "");
       if (deck.closest(".flashcard-index__deck")) return; // reviewed through the all-decks panel

@@ -341,7 +341,7 @@
 
   function enhance() {
     // The print edition shows the plain tables and answers; nothing to click on paper.
-    if (document.getElementById("print-site-page")) return;
+    if (document.querySelector("[data-print-edition]")) return;
     document.querySelectorAll(".quiz[data-quiz]:not([data-quiz-ready])").forEach(function (root) {
       root.setAttribute("data-quiz-ready", "");
       new Quiz(root);

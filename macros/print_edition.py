@@ -1,0 +1,136 @@
+"""The print edition: every page of the objective on one page, in nav order.
+
+docs/print.md calls {{ print_edition() }}, which writes a contents list and a
+placeholder. After the build, the placeholder gets the article of every built
+page. Built HTML is used, not Markdown, so no page is rendered twice: this
+costs a few milliseconds where a plugin that re-parsed every page cost half a
+second. Each page's ids get a prefix so they stay unique on the one page, and
+its links are rewritten to point inside the print page, or to stay correct
+from the print page's URL when they leave it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+from .html import text
+
+PLACEHOLDER = '<div class="print-edition" data-print-edition></div>'
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*)</article>', re.S)
+# Page chrome that makes no sense on paper or on the combined page.
+_CHROME = [
+    re.compile(r'<a [^>]*class="md-content__button[^"]*"[^>]*>.*?</a>', re.S),  # edit and view buttons
+    re.compile(r'<aside class="md-source-file">.*?</aside>', re.S),  # last-updated date
+    re.compile(r'<aside class="page-links".*?</aside>', re.S),  # our own links under each page
+]
+# Attributes whose value is one id, or a list of ids, within the page.
+_ID_ATTRIBUTES = re.compile(r'(\s(?:id|for|aria-labelledby|aria-describedby|aria-controls)=")([^"]*)"')
+# Material's content tabs group their radio buttons by name, numbered per page.
+_TAB_NAME = re.compile(r'(\sname=")(__tabbed_[^"]*)"')
+_URL_ATTRIBUTES = re.compile(r'(\s(?:href|src)=")([^"]*)"')
+_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|/)", re.I)
+
+
+@dataclass(frozen=True)
+class PrintedPage:
+    src: str  # docs path, e.g. "iaas.md"
+    title: str
+    url: str  # site-relative URL: "iaas/" (or "iaas.html" without directory URLs)
+    dest: str  # the built file, relative to the site directory
+    key: str  # its section id on the print page, and the prefix of its ids
+
+    @classmethod
+    def of(cls, src: str, title: str, use_directory_urls: bool) -> PrintedPage:
+        file = File(src, "", "", use_directory_urls)
+        return cls(src, title, file.url, file.dest_uri, src.removesuffix(".md").replace("/", "-"))
+
+
+def nav_sources(nav) -> list[str]:
+    """Every Markdown file in mkdocs.yml's `nav:` (as configured), in order."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [src for value in nav.values() for src in nav_sources(value)]
+    if isinstance(nav, list):
+        return [src for item in nav for src in nav_sources(item)]
+    return []
+
+
+def render_contents(pages: list[PrintedPage]) -> str:
+    """The contents list and the placeholder that assemble() fills."""
+    items = "".join(f'<li><a href="#{page.key}">{text(page.title)}</a></li>' for page in pages)
+    return f'<nav class="print-edition__contents" aria-label="Contents of the print edition"><ol>{items}</ol></nav>\n{PLACEHOLDER}'
+
+
+def assemble(site_dir: Path, print_page: PrintedPage, pages: list[PrintedPage]) -> bool:
+    """Fill the built print page with every page's article. False if the print page has no placeholder."""
+    target = site_dir / print_page.dest
+    shell = target.read_text(encoding="utf-8") if target.is_file() else ""
+    if PLACEHOLDER not in shell:
+        return False
+    by_url = _page_keys(pages)
+    sections = []
+    for page in pages:
+        article = page_article((site_dir / page.dest).read_text(encoding="utf-8"))
+        article = _rewrite_urls(_prefix_ids(article, page.key), page, print_page.url, by_url)
+        sections.append(f'<section class="print-edition__page" id="{page.key}">{article}</section>')
+    combined = '<div class="print-edition" data-print-edition>' + "\n".join(sections) + "</div>"
+    target.write_text(shell.replace(PLACEHOLDER, combined, 1), encoding="utf-8")
+    return True
+
+
+def page_article(html: str) -> str:
+    """The content of a built page, without the chrome around it."""
+    match = _ARTICLE.search(html)
+    if match is None:
+        raise ValueError("no Material article in the page")
+    article = match.group(1)
+    for chrome in _CHROME:
+        article = chrome.sub("", article)
+    return article
+
+
+def _prefix_ids(html: str, key: str) -> str:
+    def prefixed(match: re.Match) -> str:
+        ids = " ".join(f"{key}--{value}" for value in match.group(2).split())
+        return f'{match.group(1)}{ids}"'
+
+    html = _ID_ATTRIBUTES.sub(prefixed, html)
+    return _TAB_NAME.sub(lambda m: f'{m.group(1)}{key}--{m.group(2)}"', html)
+
+
+def _page_keys(pages: list[PrintedPage]) -> dict[str, str]:
+    """Every URL path that reaches a printed page -> its key."""
+    keys = {}
+    for page in pages:
+        url = page.url.removeprefix("./")  # the home page's URL is "./"
+        keys[url] = page.key
+        keys[url + "index.html" if url.endswith("/") or url == "" else url] = page.key
+    return keys
+
+
+def _rewrite_urls(html: str, page: PrintedPage, print_url: str, by_url: dict[str, str]) -> str:
+    def rewritten(match: re.Match) -> str:
+        return f'{match.group(1)}{_new_url(match.group(2), page, print_url, by_url)}"'
+
+    return _URL_ATTRIBUTES.sub(rewritten, html)
+
+
+def _new_url(value: str, page: PrintedPage, print_url: str, by_url: dict[str, str]) -> str:
+    if value.startswith("#"):
+        return f"#{page.key}--{value[1:]}" if len(value) > 1 else value
+    if _EXTERNAL.match(value):
+        return value
+    parts = urlsplit(urljoin("http://site/" + page.url, value))
+    path = parts.path.lstrip("/")
+    if path in by_url and not parts.query:
+        key = by_url[path]
+        return f"#{key}--{parts.fragment}" if parts.fragment else f"#{key}"
+    suffix = (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    return (get_relative_url(path, print_url) if path else get_relative_url(".", print_url)) + suffix

@@ -1,0 +1,89 @@
+"""Assembling the print edition from built pages."""
+
+from pathlib import Path
+
+import pytest
+
+from macros.coverage import read_pages
+from macros.errors import DataError
+from macros.print_edition import PLACEHOLDER, PrintedPage, assemble, nav_sources, page_article, render_contents
+
+NAV = [{"Home": "index.md"}, {"Cloud": ["iaas.md", {"Cloning": "cloning.md"}]}, {"Practice": ["exam.md", "https://example.org/"]}]
+
+
+def built(body: str) -> str:
+    return f'<html><body><article class="md-content__inner md-typeset"><a href="x" class="md-content__button md-icon">E</a>{body}<aside class="page-links" aria-label="About">links</aside></article></body></html>'
+
+
+def site(tmp_path: Path, pages: dict[str, str], use_directory_urls: bool = True) -> tuple[Path, list[PrintedPage], PrintedPage]:
+    printed = [PrintedPage.of(src, src, use_directory_urls) for src in pages]
+    for page in printed:
+        (tmp_path / page.dest).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / page.dest).write_text(built(pages[page.src]), encoding="utf-8")
+    print_page = PrintedPage.of("print.md", "Print", use_directory_urls)
+    (tmp_path / print_page.dest).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / print_page.dest).write_text(built(render_contents(printed)), encoding="utf-8")
+    return tmp_path, printed, print_page
+
+
+def test_nav_sources_flattens_sections_in_order_and_skips_links():
+    assert nav_sources(NAV) == ["index.md", "iaas.md", "cloning.md", "exam.md"]
+
+
+def test_page_article_drops_the_buttons_and_our_links():
+    assert page_article(built("<h1>T</h1><p>x</p>")) == "<h1>T</h1><p>x</p>"
+    with pytest.raises(ValueError):
+        page_article("<html></html>")
+
+
+def test_links_between_printed_pages_become_jumps_and_others_stay_reachable(tmp_path):
+    pages = {
+        "iaas.md": '<h1 id="iaas">IaaS</h1><p><a href="../cloning/#machine-id">m</a> <a href="#iaas">self</a>'
+        ' <a href="../exam/">exam</a> <img src="../assets/x.svg"> <a href="https://example.org/a">ext</a></p>',
+        "cloning.md": '<h2 id="machine-id">M</h2><label for="__tabbed_1_1"></label><input id="__tabbed_1_1" name="__tabbed_1">'
+        '<a href="../iaas/">back</a> <a href="../">home</a>',
+        "index.md": "<h1>Home</h1>",
+    }
+    site_dir, printed, print_page = site(tmp_path, pages)
+    assert assemble(site_dir, print_page, printed)
+    html = (site_dir / "print" / "index.html").read_text(encoding="utf-8")
+    assert PLACEHOLDER not in html
+    assert '<a href="#cloning--machine-id">m</a>' in html
+    assert '<a href="#iaas--iaas">self</a>' in html
+    assert '<a href="../exam/">exam</a>' in html
+    assert '<img src="../assets/x.svg">' in html
+    assert '<a href="https://example.org/a">ext</a>' in html
+    assert '<a href="#iaas">back</a>' in html and '<a href="#index">home</a>' in html
+    assert '<label for="cloning--__tabbed_1_1">' in html and 'id="cloning--__tabbed_1_1" name="cloning--__tabbed_1"' in html
+    assert '<section class="print-edition__page" id="cloning">' in html
+    assert "md-content__button" not in html.split("print-edition__contents")[1]
+
+
+def test_without_directory_urls_links_use_file_names(tmp_path):
+    pages = {"iaas.md": '<a href="cloning.html#machine-id">m</a> <a href="exam.html">e</a>', "cloning.md": '<h2 id="machine-id">M</h2>'}
+    site_dir, printed, print_page = site(tmp_path, pages, use_directory_urls=False)
+    assemble(site_dir, print_page, printed)
+    html = (site_dir / "print.html").read_text(encoding="utf-8")
+    assert '<a href="#cloning--machine-id">m</a>' in html and '<a href="exam.html">e</a>' in html
+
+
+def test_a_print_page_without_the_placeholder_is_left_alone(tmp_path):
+    site_dir, printed, print_page = site(tmp_path, {"iaas.md": "<p>x</p>"})
+    (site_dir / print_page.dest).write_text("<html>no placeholder</html>", encoding="utf-8")
+    assert not assemble(site_dir, print_page, printed)
+    assert (site_dir / print_page.dest).read_text(encoding="utf-8") == "<html>no placeholder</html>"
+
+
+def test_page_titles_in_the_contents_are_escaped():
+    contents = render_contents([PrintedPage("x.md", "<b>{{ x }}</b>", "x/", "x/index.html", "x")])
+    assert "&lt;b&gt;&#123;&#123; x &#125;&#125;&lt;/b&gt;" in contents
+
+
+def test_print_must_be_a_boolean_and_false_leaves_a_page_out(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: A\nprint: false\n---\n# A\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: B\n---\n# B\n", encoding="utf-8")
+    assert read_pages(tmp_path, set()).not_printed == {"a.md"}
+    (tmp_path / "b.md").write_text("---\ntitle: B\n\nprint: no way\n---\n# B\n", encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        read_pages(tmp_path, set())
+    assert [str(p) for p in error.value.problems] == ["docs/b.md:4: field 'print': must be true or false"]
