@@ -114,3 +114,19 @@ def contrast_ratio(a, b) -> float:
 
     light, dark = sorted((luminance(a), luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def draw_visible_diagrams(page) -> None:
+    """Draw every diagram a reader can see, then go back to the top.
+
+    Mermaid loads only when a diagram nears the viewport, so this scrolls to
+    each one in turn, as a reader would. Diagrams in a tab that is not open are
+    hidden and stay undrawn until the tab opens."""
+    page.wait_for_load_state("networkidle")
+    pending = page.locator("pre.mermaid:visible")
+    while left := pending.count():
+        pending.first.scroll_into_view_if_needed()
+        page.wait_for_function(
+            "n => [...document.querySelectorAll('pre.mermaid')].filter(e => e.checkVisibility()).length < n", arg=left
+        )
+    page.evaluate("window.scrollTo(0, 0)")

@@ -16,6 +16,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from tests.browser.conftest import CHROMIUM_ARGS
+from tests.browser.mermaid_probe import draw_visible_diagrams
 from tests.conftest import PROJECT_DIR, build_site, nav_pages, page_url
 
 WIDTHS = {"phone": (375, 812), "desktop": (1280, 900)}
@@ -41,8 +42,7 @@ def main() -> None:
                     page = context.new_page()
                     for src in nav_pages():
                         page.goto(base + page_url(src))
-                        page.wait_for_load_state("networkidle")
-                        page.wait_for_function("!document.querySelector('pre.mermaid')")
+                        draw_visible_diagrams(page)
                         name = (src.removesuffix(".md").replace("/", "-") or "home") + f"-{width_name}-{palette}.png"
                         page.screenshot(path=out / name, full_page=True)
                         print(out / name)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser.mermaid_probe import draw_visible_diagrams
 from tests.browser.palette import switch_to
 from tests.conftest import PROJECT_DIR, nav_pages, page_url
 
@@ -25,8 +26,7 @@ def test_no_serious_accessibility_violations(page, base_url, palette):
     found = {}
     for src in nav_pages():
         page.goto(base_url + page_url(src))
-        page.wait_for_load_state("networkidle")
-        page.wait_for_function("!document.querySelector('pre.mermaid')")
+        draw_visible_diagrams(page)
         violations = serious_violations(page)
         if violations:
             found[src] = violations

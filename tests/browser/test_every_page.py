@@ -2,13 +2,13 @@
 
 import pytest
 
+from tests.browser.mermaid_probe import draw_visible_diagrams
 from tests.conftest import nav_pages, page_url
 
 
 def settle(page) -> None:
     """Wait until the page is loaded and its diagrams are drawn."""
-    page.wait_for_load_state("networkidle")
-    page.wait_for_function("!document.querySelector('pre.mermaid')")
+    draw_visible_diagrams(page)
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])

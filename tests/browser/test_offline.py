@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 from package_offline import FOLDER, build_offline, zip_site
 
-from tests.browser.mermaid_probe import rendered_diagrams
+from tests.browser.mermaid_probe import draw_visible_diagrams, rendered_diagrams
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +34,7 @@ def test_search_diagrams_flashcards_and_no_requests_from_file_url(page, offline_
     expect(results.first).to_be_visible(timeout=15_000)
 
     page.goto((offline_site / "virtualization.html").as_uri())
-    page.wait_for_function("document.querySelector('div.mermaid') && !document.querySelector('pre.mermaid')")
+    draw_visible_diagrams(page)
     assert rendered_diagrams(page)
 
     page.goto((offline_site / "cloning.html").as_uri())
