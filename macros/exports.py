@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
+
 from .card_changes import changed_at, read_changes
 from .decks import LoadedDeck
 from .inline_markdown import plain_text
@@ -56,9 +58,12 @@ def write_exports(
     code = _code_version()
     result = Exports()
     rendered: dict = {}  # note fields, shared by each deck's package and the combined one
+    keys = {deck_id: export_key([loaded], site_url, changed, code) for deck_id, loaded in decks.items()}
+    # The combined export holds every deck: its key is the hash of theirs.
+    keys[ALL_DECKS] = hashlib.sha256(" ".join(f"{d}={k}" for d, k in keys.items()).encode()).hexdigest()[:20]
     groups = [(deck_id, [loaded]) for deck_id, loaded in decks.items()] + [(ALL_DECKS, list(decks.values()))]
     for name, group in groups:
-        key = export_key(group, site_url, changed, code)
+        key = keys[name]
         if not _copy_cached(cache_dir, name, key, out):
             _write_pair(out / name, group, site_url, changed, rendered)
             _store(cache_dir, name, key, out)
@@ -71,7 +76,7 @@ def export_key(decks: list[LoadedDeck], site_url: str, changed: dict[str, int], 
     """A hash of everything that ends up in one export."""
     content = [code, site_url]
     for loaded in decks:
-        content.append([loaded.id, loaded.content.model_dump(mode="json"), [changed[c.id] for c in loaded.content.cards]])
+        content.append([loaded.id, msgspec.to_builtins(loaded.content), [changed[c.id] for c in loaded.content.cards]])
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:20]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 
 from mkdocs.structure.files import File
@@ -26,6 +27,7 @@ def raw_block(html: str) -> str:
     return f"\n\n{html}\n\n"
 
 
+@lru_cache(maxsize=4096)  # a page links to the same few targets many times; File() is not free
 def page_href(target_src: str, from_url: str, use_directory_urls: bool) -> str:
     """The relative URL from the page at ``from_url`` to ``target_src``, a docs
     file with an optional anchor such as ``cloning.md#machine-id``."""

@@ -8,15 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from pydantic import BaseModel
-
 from .errors import DataError, Problem
 from .inline_markdown import links_in
 from .models import ObjectivesFile
 from .validate import validate
 from .yamlsource import YamlDocument, field_name, load_yaml
 
-Content = TypeVar("Content", bound=BaseModel)
+Content = TypeVar("Content")
 
 
 @dataclass(frozen=True)
@@ -29,7 +27,7 @@ class Loaded(Generic[Content]):
 @dataclass(frozen=True)
 class CollectionKind:
     directory: str  # e.g. data/flashcards
-    model: type[BaseModel]
+    model: type
     items: str  # the list field: cards, questions
     noun: str  # card, question
     markdown_fields: tuple[str, ...]  # fields whose inline-Markdown links are checked

@@ -1,146 +1,151 @@
-"""The shape of the data files, as pydantic models.
+"""The shape of the data files, as msgspec structs.
 
-These models are the single definition of what a valid file is: the build
+These structs are the single definition of what a valid file is: the build
 validates against them and the committed JSON Schemas are generated from them.
+msgspec rather than pydantic because it imports in about 10 ms instead of
+about 110 ms, and every build pays for the import (see BENCHMARKS.md).
 """
 
-from __future__ import annotations
+from typing import Annotated, ClassVar
 
-from typing import Annotated, Literal
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+from msgspec import Meta, Struct
 
 # Ids appear in URLs, HTML attributes and localStorage keys, so keep them plain.
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")]
+Id = Annotated[str, Meta(pattern=r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$")]
 # Text that must say something: at least one non-space character.
-Text = Annotated[str, StringConstraints(pattern=r"\S")]
+Text = Annotated[str, Meta(pattern=r"\S")]
 # A page of the site, as a path inside docs/.
-PagePath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_./-]+\.md$")]
+PagePath = Annotated[str, Meta(pattern=r"^[A-Za-z0-9_./-]+\.md$")]
+# A link to a section of the site: a docs path with an optional #anchor.
+SeeLink = Annotated[str, Meta(pattern=r"^[A-Za-z0-9_./-]+\.md(#[A-Za-z0-9_-]+)?$")]
+Tag = Annotated[str, Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 
 
-class Strict(BaseModel):
-    # Unknown keys are typos until proven otherwise.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def described(kind, description: str):
+    return Annotated[kind, Meta(description=description)]
+
+
+class Strict(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
+    """Unknown keys are typos until proven otherwise. Keyword-only, so that
+    optional fields may come before the required ones a subclass adds."""
+
+
+class FieldError(ValueError):
+    """A check across fields, raised from __post_init__; msgspec reports it at
+    the struct, so the message names the field for macros.validate to point at."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"field `{field}`: {message}")
 
 
 class Area(Strict):
-    id: Id = Field(description="Short id that cards, questions and pages refer to.")
-    title: Text = Field(description="Our short name for the area.")
-    text: Text = Field(description="The official wording, quoted as LPI publishes it.")
-    page: PagePath = Field(description="The page that teaches this area, relative to docs/.")
+    id: described(Id, "Short id that cards, questions and pages refer to.")
+    title: described(Text, "Our short name for the area.")
+    text: described(Text, "The official wording, quoted as LPI publishes it.")
+    page: described(PagePath, "The page that teaches this area, relative to docs/.")
 
 
 class Term(Strict):
     id: Id
-    text: Text = Field(description="The term as LPI lists it.")
-    area: Id = Field(description="The knowledge area the term belongs to.")
+    text: described(Text, "The term as LPI lists it.")
+    area: described(Id, "The knowledge area the term belongs to.")
 
 
 class Objective(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^\d{3}\.\d+$")] = Field(description="e.g. 102.6")
+    id: described(Annotated[str, Meta(pattern=r"^\d{3}\.\d+$")], "e.g. 102.6")
     title: Text
-    exam: Text = Field(description="Exam code, e.g. 101-500.")
+    exam: described(Text, "Exam code, e.g. 101-500.")
     topic: Text
-    weight: int = Field(ge=1, le=10)
+    weight: Annotated[int, Meta(ge=1, le=10)]
     description: Text
-    areas: list[Area] = Field(min_length=1)
+    areas: Annotated[list[Area], Meta(min_length=1)]
     terms: list[Term]
 
 
 class ObjectivesFile(Strict):
-    objectives: list[Objective] = Field(min_length=1)
-
-
-# A link to a section of the site: a docs path with an optional #anchor.
-SeeLink = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_./-]+\.md(#[A-Za-z0-9_-]+)?$")]
-Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    objectives: Annotated[list[Objective], Meta(min_length=1)]
 
 
 class Card(Strict):
-    id: Id = Field(description="Unique across all decks, and never reused for another card.")
-    front: Text = Field(description="The question. Inline Markdown: `code`, *emphasis*, **strong**, [links](page.md#anchor).")
-    back: Text = Field(description="The answer. Inline Markdown, like front.")
-    area: Id = Field(description="A knowledge-area id from data/objectives.yml.")
-    terms: list[Id] = Field(default=[], description="Term ids from data/objectives.yml.")
-    tags: list[Tag] = Field(default=[], description="Free tags for filtering, e.g. command, file, trap.")
-    see: SeeLink | None = Field(default=None, description="The page section that teaches this card, e.g. cloning.md#machine-id.")
+    id: described(Id, "Unique across all decks, and never reused for another card.")
+    front: described(Text, "The question. Inline Markdown: `code`, *emphasis*, **strong**, [links](page.md#anchor).")
+    back: described(Text, "The answer. Inline Markdown, like front.")
+    area: described(Id, "A knowledge-area id from data/objectives.yml.")
+    terms: described(list[Id], "Term ids from data/objectives.yml.") = []
+    tags: described(list[Tag], "Free tags for filtering, e.g. command, file, trap.") = []
+    see: described(SeeLink | None, "The page section that teaches this card, e.g. cloning.md#machine-id.") = None
 
 
 class Deck(Strict):
     title: Text
     description: Text
-    cards: list[Card] = Field(min_length=1)
+    cards: Annotated[list[Card], Meta(min_length=1)]
 
 
-def _distinct_choices(choices: list[str]) -> list[str]:
+def _check_distinct(choices: list[str]) -> None:
     if len(set(choices)) != len(choices):
-        raise ValueError("choices must be distinct")
-    return choices
+        raise FieldError("choices", "choices must be distinct")
 
 
-Choices = Annotated[list[Text], AfterValidator(_distinct_choices)]
+# Question kinds are told apart by their `type` key (a tagged union).
+class _Question(Strict, tag_field="type"):
+    id: described(Id, "Unique across all question sets.")
+    area: described(Id, "A knowledge-area id from data/objectives.yml.")
+    prompt: described(Text, "The question, in inline Markdown. For `multiple`, say how many to choose.")
+    explain: described(Text, "Why the answer is right and the other choices are wrong.")
+    see: described(SeeLink, "The page section that teaches it, e.g. cloning.md#machine-id.")
+    terms: described(list[Id], "Term ids from data/objectives.yml.") = []
 
 
-class _Question(Strict):
-    id: Id = Field(description="Unique across all question sets.")
-    area: Id = Field(description="A knowledge-area id from data/objectives.yml.")
-    terms: list[Id] = Field(default=[], description="Term ids from data/objectives.yml.")
-    prompt: Text = Field(description="The question, in inline Markdown. For `multiple`, say how many to choose.")
-    explain: Text = Field(description="Why the answer is right and the other choices are wrong.")
-    see: SeeLink = Field(description="The page section that teaches it, e.g. cloning.md#machine-id.")
+class SingleQuestion(_Question, tag="single", kw_only=True):
+    type: ClassVar[str] = "single"
+    choices: Annotated[list[Text], Meta(min_length=2)]
+    answer: described(Text, "Exactly one of the choices.")
+
+    def __post_init__(self) -> None:
+        _check_distinct(self.choices)
+        if self.answer not in self.choices:
+            raise FieldError("answer", "must be exactly one of the choices")
 
 
-class SingleQuestion(_Question):
-    type: Literal["single"]
-    choices: Choices = Field(min_length=2)
-    answer: Text = Field(description="Exactly one of the choices.")
+class MultipleQuestion(_Question, tag="multiple", kw_only=True):
+    type: ClassVar[str] = "multiple"
+    choices: Annotated[list[Text], Meta(min_length=3)]
+    answer: described(Annotated[list[Text], Meta(min_length=2)], "The correct choices; the prompt says how many.")
 
-    @field_validator("answer")
-    @classmethod
-    def _one_of_the_choices(cls, answer: str, info: ValidationInfo) -> str:
-        if answer not in info.data.get("choices", [answer]):
-            raise ValueError("must be exactly one of the choices")
-        return answer
-
-
-class MultipleQuestion(_Question):
-    type: Literal["multiple"]
-    choices: Choices = Field(min_length=3)
-    answer: list[Text] = Field(min_length=2, description="The correct choices; the prompt says how many.")
-
-    @field_validator("answer")
-    @classmethod
-    def _subset_of_the_choices(cls, answer: list[str], info: ValidationInfo) -> list[str]:
-        choices = info.data.get("choices", answer)
-        missing = [a for a in answer if a not in choices]
+    def __post_init__(self) -> None:
+        _check_distinct(self.choices)
+        missing = [a for a in self.answer if a not in self.choices]
         if missing:
-            raise ValueError(f"not among the choices: {missing}")
-        if len(set(answer)) != len(answer) or len(answer) >= len(choices):
-            raise ValueError("must be distinct and fewer than the choices")
-        return answer
+            raise FieldError("answer", f"not among the choices: {missing}")
+        if len(set(self.answer)) != len(self.answer) or len(self.answer) >= len(self.choices):
+            raise FieldError("answer", "must be distinct and fewer than the choices")
 
 
-class FillQuestion(_Question):
-    type: Literal["fill"]
-    answer: list[Text] = Field(min_length=1, description="Every accepted answer; compared exactly, ignoring extra whitespace.")
+class FillQuestion(_Question, tag="fill", kw_only=True):
+    type: ClassVar[str] = "fill"
+    answer: described(
+        Annotated[list[Text], Meta(min_length=1)], "Every accepted answer; compared exactly, ignoring extra whitespace."
+    )
 
 
-Question = Annotated[SingleQuestion | MultipleQuestion | FillQuestion, Field(discriminator="type")]
+Question = SingleQuestion | MultipleQuestion | FillQuestion
 
 
 class QuestionSet(Strict):
     title: Text
-    questions: list[Question] = Field(min_length=1)
+    questions: Annotated[list[Question], Meta(min_length=1)]
 
 
 class GlossaryEntry(Strict):
-    term: Text = Field(description="The term as students meet it, e.g. Hypervisor.")
-    abbr: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9./-]*$")] | None = Field(
-        default=None, description="An abbreviation that pages use, e.g. VMM. It gets a tooltip on every page."
-    )
-    definition: Text = Field(description="One or two plain sentences. Inline Markdown allowed.")
-    see: SeeLink | None = Field(default=None, description="The page section that teaches it, e.g. virtualization.md#hypervisor.")
+    term: described(Text, "The term as students meet it, e.g. Hypervisor.")
+    definition: described(Text, "One or two plain sentences. Inline Markdown allowed.")
+    abbr: described(
+        Annotated[str, Meta(pattern=r"^[A-Za-z0-9][A-Za-z0-9./-]*$")] | None,
+        "An abbreviation that pages use, e.g. VMM. It gets a tooltip on every page.",
+    ) = None
+    see: described(SeeLink | None, "The page section that teaches it, e.g. virtualization.md#hypervisor.") = None
 
 
 class Glossary(Strict):
-    entries: list[GlossaryEntry] = Field(min_length=1)
+    entries: Annotated[list[GlossaryEntry], Meta(min_length=1)]

@@ -22,18 +22,14 @@ from mkdocs.utils import get_relative_url
 from .html import text
 
 PLACEHOLDER = '<div class="print-edition" data-print-edition></div>'
-_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*)</article>', re.S)
-# Page chrome that makes no sense on paper or on the combined page.
-_CHROME = [
-    re.compile(r'<a [^>]*class="md-content__button[^"]*"[^>]*>.*?</a>', re.S),  # edit and view buttons
-    re.compile(r'<aside class="md-source-file">.*?</aside>', re.S),  # last-updated date
-    re.compile(r'<aside class="page-links".*?</aside>', re.S),  # our own links under each page
-]
-# Attributes whose value is one id, or a list of ids, within the page.
-_ID_ATTRIBUTES = re.compile(r'(\s(?:id|for|aria-labelledby|aria-describedby|aria-controls)=")([^"]*)"')
-# Material's content tabs group their radio buttons by name, numbered per page.
-_TAB_NAME = re.compile(r'(\sname=")(__tabbed_[^"]*)"')
-_URL_ATTRIBUTES = re.compile(r'(\s(?:href|src)=")([^"]*)"')
+_ARTICLE_START = '<article class="md-content__inner md-typeset">'
+# Page chrome that makes no sense on paper or on the combined page: the edit and
+# view buttons before the title; the last-updated date and our own links at the end.
+_BUTTONS = re.compile(r'<a [^>]*class="md-content__button[^"]*"[^>]*>.*?</a>', re.S)
+_TRAILERS = ('<aside class="md-source-file">', '<aside class="page-links"')
+# One pass over every attribute that holds an id, a list of ids, a URL, or the
+# name that groups Material's tab radio buttons (numbered per page).
+_ATTRIBUTE = re.compile(r'\s(id|for|aria-labelledby|aria-describedby|aria-controls|href|src|name)="([^"]*)"')
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|/)", re.I)
 
 
@@ -78,7 +74,7 @@ def assemble(site_dir: Path, print_page: PrintedPage, pages: list[PrintedPage]) 
     sections = []
     for page in pages:
         article = page_article((site_dir / page.dest).read_text(encoding="utf-8"))
-        article = _rewrite_urls(_prefix_ids(article, page.key), page, print_page.url, by_url)
+        article = _localise(article, page, print_page.url, by_url)
         sections.append(f'<section class="print-edition__page" id="{page.key}">{article}</section>')
     combined = '<div class="print-edition" data-print-edition>' + "\n".join(sections) + "</div>"
     target.write_text(shell.replace(PLACEHOLDER, combined, 1), encoding="utf-8")
@@ -87,22 +83,34 @@ def assemble(site_dir: Path, print_page: PrintedPage, pages: list[PrintedPage]) 
 
 def page_article(html: str) -> str:
     """The content of a built page, without the chrome around it."""
-    match = _ARTICLE.search(html)
-    if match is None:
+    start, end = html.find(_ARTICLE_START), html.rfind("</article>")
+    if start < 0 or end < start:
         raise ValueError("no Material article in the page")
-    article = match.group(1)
-    for chrome in _CHROME:
-        article = chrome.sub("", article)
+    article = html[start + len(_ARTICLE_START) : end]
+    title = article.find("<h1")
+    head = title if title >= 0 else len(article)  # the buttons come before the title
+    article = _BUTTONS.sub("", article[:head]) + article[head:]
+    for trailer in _TRAILERS:
+        cut = article.rfind(trailer)
+        if cut >= 0:
+            article = article[:cut] + article[article.index("</aside>", cut) + len("</aside>") :]
     return article
 
 
-def _prefix_ids(html: str, key: str) -> str:
-    def prefixed(match: re.Match) -> str:
-        ids = " ".join(f"{key}--{value}" for value in match.group(2).split())
-        return f'{match.group(1)}{ids}"'
+def _localise(html: str, page: PrintedPage, print_url: str, by_url: dict[str, str]) -> str:
+    """Prefix the page's ids and point its links into the print page."""
 
-    html = _ID_ATTRIBUTES.sub(prefixed, html)
-    return _TAB_NAME.sub(lambda m: f'{m.group(1)}{key}--{m.group(2)}"', html)
+    def rewritten(match: re.Match) -> str:
+        name, value = match.group(1), match.group(2)
+        if name in ("href", "src"):
+            value = _new_url(value, page, print_url, by_url)
+        elif name != "name":
+            value = " ".join(f"{page.key}--{part}" for part in value.split())
+        elif value.startswith("__tabbed_"):
+            value = f"{page.key}--{value}"
+        return f' {name}="{value}"'
+
+    return _ATTRIBUTE.sub(rewritten, html)
 
 
 def _page_keys(pages: list[PrintedPage]) -> dict[str, str]:
@@ -113,13 +121,6 @@ def _page_keys(pages: list[PrintedPage]) -> dict[str, str]:
         keys[url] = page.key
         keys[url + "index.html" if url.endswith("/") or url == "" else url] = page.key
     return keys
-
-
-def _rewrite_urls(html: str, page: PrintedPage, print_url: str, by_url: dict[str, str]) -> str:
-    def rewritten(match: re.Match) -> str:
-        return f'{match.group(1)}{_new_url(match.group(2), page, print_url, by_url)}"'
-
-    return _URL_ATTRIBUTES.sub(rewritten, html)
 
 
 def _new_url(value: str, page: PrintedPage, print_url: str, by_url: dict[str, str]) -> str:

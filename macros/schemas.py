@@ -1,4 +1,4 @@
-"""Write the JSON Schemas of the data files, generated from the pydantic models.
+"""Write the JSON Schemas of the data files, generated from the msgspec structs.
 
 Editors use them (through the `yaml-language-server` comment at the top of each
 data file) to check a file while it is typed. Run `make schemas` after changing
@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import BaseModel
+import msgspec
 
 from .models import Deck, Glossary, ObjectivesFile, QuestionSet
 
-SCHEMAS: dict[str, type[BaseModel]] = {
+SCHEMAS: dict[str, type] = {
     "objectives.schema.json": ObjectivesFile,
     "flashcards.schema.json": Deck,
     "questions.schema.json": QuestionSet,
@@ -24,8 +24,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 SCHEMA_DIR = Path("data/schemas")
 
 
-def schema_text(model: type[BaseModel]) -> str:
-    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
+def schema_text(model: type) -> str:
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", **msgspec.json.schema(model)}
     return json.dumps(schema, indent=2, sort_keys=True) + "\n"
 
 

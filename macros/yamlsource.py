@@ -52,16 +52,15 @@ def load_yaml_text(text: str, shown_as: str, first_line: int = 1) -> YamlDocumen
         node = loader.get_single_node()
         if node is None:
             raise DataError([Problem(shown_as, 1, "", "the file is empty")])
-        data = loader.construct_document(node)
+        document = _Builder(loader, shown_as)
+        data = document.build(node, ())
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = (mark.line + 1 if mark else 1) + offset
         raise DataError([Problem(shown_as, line, "", f"invalid YAML: {error.problem}")]) from None
     finally:
         loader.dispose()
-    lines: dict[PathKey, int] = {}
-    problems: list[Problem] = []
-    _record_lines(node, (), lines, problems, shown_as)
+    lines, problems = document.lines, document.problems
     if offset:
         lines = {path: line + offset for path, line in lines.items()}
         problems = [Problem(p.file, p.line + offset, p.field, p.message) for p in problems]
@@ -70,23 +69,44 @@ def load_yaml_text(text: str, shown_as: str, first_line: int = 1) -> YamlDocumen
     return YamlDocument(shown_as, data, lines)
 
 
-def _record_lines(node, path: PathKey, lines, problems, shown_as) -> None:
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _Builder:
+    """Turns composed nodes into Python data and notes each value's line on
+    the way: one walk instead of PyYAML's constructor plus a second walk. Plain
+    strings, mappings and lists are built here; anything else (numbers,
+    booleans, null, merge keys) is left to PyYAML's safe constructor."""
+
+    def __init__(self, loader, shown_as: str):
+        self.loader = loader
+        self.shown_as = shown_as
+        self.lines: dict[PathKey, int] = {}
+        self.problems: list[Problem] = []
+
+    def build(self, node, path: PathKey):
+        self.lines[path] = node.start_mark.line + 1
+        if node.tag == _STR:
+            return node.value
+        if node.tag == _SEQ:
+            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+        if node.tag == _MAP and all(key.tag == _STR for key, _ in node.value):
+            return self._mapping(node, path)
+        return self.loader.construct_object(node, deep=True)
+
+    def _mapping(self, node, path: PathKey) -> dict:
+        mapping: dict = {}
         for key_node, value_node in node.value:
             key = key_node.value
-            if key in seen:
+            if key in mapping:
                 # YAML keeps the last duplicate silently; that would lose a card.
-                problems.append(
-                    Problem(shown_as, key_node.start_mark.line + 1, field_name((*path, key)), "duplicate key")
-                )
-            seen.add(key)
-            _record_lines(value_node, (*path, key), lines, problems, shown_as)
-            lines[(*path, key)] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _record_lines(item, (*path, index), lines, problems, shown_as)
+                line = key_node.start_mark.line + 1
+                self.problems.append(Problem(self.shown_as, line, field_name((*path, key)), "duplicate key"))
+            mapping[key] = self.build(value_node, (*path, key))
+            self.lines[(*path, key)] = key_node.start_mark.line + 1
+        return mapping
 
 
 def field_name(path: PathKey) -> str:

@@ -60,7 +60,10 @@ def test_a_misspelt_key_is_named_with_file_line_and_field(project):
 
 def test_blank_text_is_rejected(project):
     problems = errors(project, cloning=DECK.replace('front: Which command creates', 'front: "   "\n    x: Which command creates'))
-    assert problems[0].startswith("data/flashcards/cloning.yml:13: field 'cards[1].front':")
+    assert problems == [
+        "data/flashcards/cloning.yml:13: field 'cards[1].front': must not be blank",
+        "data/flashcards/cloning.yml:14: field 'cards[1].x': unknown key (check its spelling)",
+    ]
 
 
 def test_card_ids_are_unique_across_decks(project):
