@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import time
 from collections.abc import Iterable
@@ -85,7 +86,7 @@ def _code_version() -> str:
 
 
 def _cached(cache_dir: Path, name: str, key: str) -> list[Path]:
-    return [cache_dir / f"{name}-{key}.tsv", cache_dir / f"{name}-{key}.apkg"]
+    return [cache_dir / name / f"{key}.tsv", cache_dir / name / f"{key}.apkg"]
 
 
 def _copy_cached(cache_dir: Path | None, name: str, key: str, out: Path) -> bool:
@@ -94,20 +95,30 @@ def _copy_cached(cache_dir: Path | None, name: str, key: str, out: Path) -> bool
     tsv, apkg = _cached(cache_dir, name, key)
     if not (tsv.is_file() and apkg.is_file()):
         return False
-    shutil.copyfile(tsv, out / f"{name}.tsv")
-    shutil.copyfile(apkg, out / f"{name}.apkg")
+    _place(tsv, out / f"{name}.tsv")
+    _place(apkg, out / f"{name}.apkg")
     return True
 
 
 def _store(cache_dir: Path | None, name: str, key: str, out: Path) -> None:
     if cache_dir is None:
         return
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    for stale in cache_dir.glob(f"{name}-*.*"):  # one version per export is enough
+    (cache_dir / name).mkdir(parents=True, exist_ok=True)
+    for stale in (cache_dir / name).iterdir():  # one version of each export is enough
         stale.unlink()
     tsv, apkg = _cached(cache_dir, name, key)
-    shutil.copyfile(out / f"{name}.tsv", tsv)
-    shutil.copyfile(out / f"{name}.apkg", apkg)
+    _place(out / f"{name}.tsv", tsv)
+    _place(out / f"{name}.apkg", apkg)
+
+
+def _place(source: Path, target: Path) -> None:
+    """A hard link where the file system allows one (nothing rewrites these
+    files in place), else a copy."""
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def _write_pair(stem: Path, decks: list[LoadedDeck], site_url: str, changed: dict[str, int], rendered: dict) -> None:

@@ -107,7 +107,7 @@ def test_an_edited_deck_is_rebuilt_with_the_combined_export_and_nothing_else(tmp
     edited = write_exports(two_decks(back="edited"), tmp_path / "site-2", SITE_URL, {**TIMES, "machine-id-file": 1_700_000_100}, cache)
     assert sorted(edited.rebuilt) == sorted(["cloning", ALL_DECKS])
     assert "edited" in (tmp_path / "site-2" / "downloads" / "flashcards" / "cloning.tsv").read_text(encoding="utf-8")
-    assert len(list(cache.glob("cloning-*.apkg"))) == 1, "an outdated cached package is removed"
+    assert len(list((cache / "cloning").glob("*.apkg"))) == 1, "an outdated cached package is removed"
 
 
 def test_a_new_note_time_or_site_url_alone_rebuilds_the_export(tmp_path):
@@ -123,3 +123,13 @@ def test_the_same_cards_give_byte_identical_packages(tmp_path):
     first = write_exports(two_decks(), tmp_path / "a", SITE_URL, TIMES)
     second = write_exports(two_decks(), tmp_path / "b", SITE_URL, TIMES)
     assert [p.read_bytes() for p in first.files] == [p.read_bytes() for p in second.files]
+
+
+def test_a_deck_whose_id_starts_like_another_keeps_its_cache(tmp_path):
+    """'cloud' and 'cloud-init' are different decks; storing one never removes the other."""
+    cache = tmp_path / "cache"
+    decks = two_decks()
+    renamed = {"cloud-init": decks["drivers"], "cloud": decks["cloning"]}  # cloud is stored last
+    write_exports(renamed, tmp_path / "site-1", SITE_URL, TIMES, cache)
+    again = write_exports(renamed, tmp_path / "site-2", SITE_URL, TIMES, cache)
+    assert again.rebuilt == []
