@@ -105,16 +105,18 @@ def compute(objectives: ObjectivesFile, covers, decks: dict[str, Loaded], questi
             rows.append(Coverage(area.id, "area", area.title, ("objectives", o, "areas", a)))
         for t, term in enumerate(objective.terms):
             rows.append(Coverage(term.id, "term", term.text, ("objectives", o, "terms", t)))
+    areas = {row.id: row for row in rows if row.kind == "area"}
+    terms = {row.id: row for row in rows if row.kind == "term"}
     for row in rows:
         row.sections = [(page, section) for page, ids in covers.items() for section in ids.get(row.id, [])]
-        row.cards = [(d, c.id) for d, deck in decks.items() for c in deck.content.cards if _covers(c, row)]
-        row.questions = [(s, q.id) for s, qs in question_sets.items() for q in qs.content.questions if _covers(q, row)]
+    # A card or question covers its area, and each term it lists: one pass over them all.
+    for kind, collection in (("cards", decks), ("questions", question_sets)):
+        for file_id, loaded in collection.items():
+            for item in getattr(loaded.content, kind):
+                for row in [areas.get(item.area), *(terms.get(term) for term in item.terms)]:
+                    if row is not None:
+                        getattr(row, kind).append((file_id, item.id))
     return rows
-
-
-def _covers(item, row: Coverage) -> bool:
-    """A card or question covers its area, and each term it lists."""
-    return item.area == row.id if row.kind == "area" else row.id in item.terms
 
 
 def gaps(rows: list[Coverage], objectives_document: YamlDocument) -> list[Problem]:

@@ -27,13 +27,16 @@ def raw_block(html: str) -> str:
     return f"\n\n{html}\n\n"
 
 
-@lru_cache(maxsize=4096)  # a page links to the same few targets many times; File() is not free
 def page_href(target_src: str, from_url: str, use_directory_urls: bool) -> str:
     """The relative URL from the page at ``from_url`` to ``target_src``, a docs
     file with an optional anchor such as ``cloning.md#machine-id``."""
     path, hash_mark, anchor = target_src.partition("#")
-    target_url = File(path, "", "", use_directory_urls).url
-    return get_relative_url(target_url, from_url) + hash_mark + anchor
+    return _page_url(path, from_url, use_directory_urls) + hash_mark + anchor
+
+
+@lru_cache(maxsize=4096)  # pages link to the same few pages thousands of times; File() is not free
+def _page_url(path: str, from_url: str, use_directory_urls: bool) -> str:
+    return get_relative_url(File(path, "", "", use_directory_urls).url, from_url)
 
 
 def site_href(target_url: str, from_url: str) -> str:

@@ -5,6 +5,7 @@ files, areas and terms that exist in data/objectives.yml, links that resolve."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -59,6 +60,8 @@ def _cross_check(kind: CollectionKind, loaded, documents, objectives: Objectives
     terms = {term.id for o in objectives.objectives for term in o.terms}
     first_seen: dict[str, str] = {}
     problems: list[Problem] = []
+    # Thousands of items link to a few dozen pages: look each page up once per load.
+    page_exists = cache(lambda page: (docs_dir / page).is_file())
     for file_id, entry in loaded.items():
         document = documents[file_id]
 
@@ -78,7 +81,7 @@ def _cross_check(kind: CollectionKind, loaded, documents, objectives: Objectives
                     problem((*at, "terms", t), f"unknown term '{term}' (see data/objectives.yml)")
             for name, targets in _links(item, kind.markdown_fields):
                 for target in targets:
-                    message = link_problem(target, docs_dir)
+                    message = link_problem(target, docs_dir, page_exists)
                     if message:
                         problem((*at, name), message)
     return problems
@@ -93,13 +96,14 @@ def _links(item, markdown_fields: tuple[str, ...]):
         yield "see", [item.see]
 
 
-def link_problem(target: str, docs_dir: Path) -> str | None:
+def link_problem(target: str, docs_dir: Path, page_exists=None) -> str | None:
     """Why a link from data text is broken, or None. Anchors are checked on the built site."""
     if target.startswith(("http://", "https://", "#")):
         return None
     page = target.split("#", 1)[0]
     if not page.endswith(".md"):
         return f"link '{target}' must be http(s) or a page such as cloning.md#machine-id"
-    if not (docs_dir / page).is_file():
+    exists = page_exists(page) if page_exists else (docs_dir / page).is_file()
+    if not exists:
         return f"link '{target}': no page docs/{page}"
     return None
