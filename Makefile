@@ -14,7 +14,7 @@ OFFLINE_ZIP := site/downloads/lpic1-102.6-offline.zip
 # Material 9.8 prints an end-of-life banner at every build; the pins keep mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build offline test lint test-unit test-site test-browser screenshots vendor schemas stamps glossary check clean
+.PHONY: serve build offline test lint test-unit test-site test-browser screenshots bench vendor schemas stamps glossary check clean
 
 serve: $(BUILD_DEPS) vendor
 	SITE_URL=http://127.0.0.1:8000/ MACROS_ON_ERROR_FAIL=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -47,7 +47,15 @@ test-browser: $(DEV_DEPS) vendor
 screenshots: $(DEV_DEPS) vendor
 	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python -m tests.browser.screenshots
 
-# Regenerate the committed JSON Schemas from the pydantic models.
+# The performance budgets of BENCHMARKS.md, about 20 minutes on a quiet machine:
+# build time, 1k/10k-card scale, page weight, Lighthouse (9 interleaved runs each).
+bench: $(DEV_DEPS) $(NODE_DEPS) vendor
+	$(BIN)/python bench/build_time.py 9
+	$(BIN)/python bench/scale.py 9
+	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python bench/page_weight.py
+	CHROME_PATH="$$(sh tests/browser/find-chromium.sh)" $(BIN)/python bench/lighthouse.py 9
+
+# Regenerate the committed JSON Schemas from the msgspec structs.
 schemas: $(BUILD_DEPS)
 	$(BIN)/python -m macros.schemas
 
