@@ -342,10 +342,16 @@
   function enhance() {
     // The print edition shows the plain tables and answers; nothing to click on paper.
     if (document.querySelector("[data-print-edition]")) return;
-    document.querySelectorAll(".quiz[data-quiz]:not([data-quiz-ready])").forEach(function (root) {
-      root.setAttribute("data-quiz-ready", "");
-      new Quiz(root);
-    });
+    // One set per task, top of the page first: the quiz page has 80 questions,
+    // and building them all in one go would hold up the page for a while.
+    var pending = Array.prototype.slice.call(document.querySelectorAll(".quiz[data-quiz]:not([data-quiz-ready])"));
+    pending.forEach(function (root) { root.setAttribute("data-quiz-ready", ""); });
+    (function next() {
+      var root = pending.shift();
+      if (!root) return;
+      if (root.isConnected) new Quiz(root);
+      setTimeout(next, 0);
+    })();
   }
 
   // Material's document$ emits on each page, instant navigation included; from
