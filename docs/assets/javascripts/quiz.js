@@ -346,12 +346,13 @@
     // and building them all in one go would hold up the page for a while.
     var pending = Array.prototype.slice.call(document.querySelectorAll(".quiz[data-quiz]:not([data-quiz-ready])"));
     pending.forEach(function (root) { root.setAttribute("data-quiz-ready", ""); });
-    (function next() {
+    function next() {
       var root = pending.shift();
       if (!root) return;
       if (root.isConnected) new Quiz(root);
       setTimeout(next, 0);
-    })();
+    }
+    setTimeout(next, 0);
   }
 
   // Material's document$ emits on each page, instant navigation included; from
