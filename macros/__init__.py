@@ -103,6 +103,7 @@ def on_post_build(env) -> None:
     """Check the sections that data files link to, assemble the print edition,
     then write the Anki and TSV exports."""
     from .anchors import missing_sections
+    from .built_site import page_reader
     from .errors import DataError
     from .exports import export_site
     from .print_edition import PrintedPage, assemble
@@ -112,11 +113,12 @@ def on_post_build(env) -> None:
         return
     site_dir = Path(env.conf["site_dir"])
     use_directory_urls = env.conf["use_directory_urls"]
+    read_built = page_reader(site_dir)  # both steps below read the same built pages
     print_src = env.variables.get("print_page")
     if print_src:
         print_page = PrintedPage.of(print_src, "", use_directory_urls)
-        assemble(site_dir, print_page, data.printed_pages(env.conf["nav"], use_directory_urls))
-    problems = missing_sections(data, Path(env.project_dir), site_dir, use_directory_urls)
+        assemble(site_dir, print_page, data.printed_pages(env.conf["nav"], use_directory_urls), read_built)
+    problems = missing_sections(data, Path(env.project_dir), read_built, use_directory_urls)
     if problems:
         if env.config["on_error_fail"]:
             raise DataError(problems)

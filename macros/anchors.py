@@ -5,6 +5,7 @@ this runs on the built site; it fails the build with the file, line and field.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -18,11 +19,11 @@ from .yamlsource import field_name, load_yaml
 _ID = re.compile(r'\sid="([^"]+)"')
 
 
-def missing_sections(data, project_dir: Path, site_dir: Path, use_directory_urls: bool) -> list[Problem]:
+def missing_sections(data, project_dir: Path, read_built: Callable[[str], str | None], use_directory_urls: bool) -> list[Problem]:
     @cache
     def ids_in(page: str) -> frozenset[str]:
-        built = site_dir / File(page, "", "", use_directory_urls).dest_path
-        return frozenset(_ID.findall(built.read_text(encoding="utf-8"))) if built.is_file() else frozenset()
+        built = read_built(File(page, "", "", use_directory_urls).dest_uri)
+        return frozenset(_ID.findall(built)) if built is not None else frozenset()
 
     sources = [(d.file, "cards", d.content.cards) for d in data.decks.values()]
     sources += [(q.file, "questions", q.content.questions) for q in data.question_sets.values()]

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from .built_site import page_reader
 from .html import text
 
 PLACEHOLDER = '<div class="print-edition" data-print-edition></div>'
@@ -64,8 +65,10 @@ def render_contents(pages: list[PrintedPage]) -> str:
     return f'<nav class="print-edition__contents" aria-label="Contents of the print edition"><ol>{items}</ol></nav>\n{PLACEHOLDER}'
 
 
-def assemble(site_dir: Path, print_page: PrintedPage, pages: list[PrintedPage]) -> bool:
-    """Fill the built print page with every page's article. False if the print page has no placeholder."""
+def assemble(site_dir: Path, print_page: PrintedPage, pages: list[PrintedPage], read_built=None) -> bool:
+    """Fill the built print page with every page's article. False if the print page has no placeholder.
+    ``read_built`` (macros.built_site.page_reader) shares the page reads with other post-build steps."""
+    read_built = read_built or page_reader(site_dir)
     target = site_dir / print_page.dest
     shell = target.read_text(encoding="utf-8") if target.is_file() else ""
     if PLACEHOLDER not in shell:
@@ -73,7 +76,10 @@ def assemble(site_dir: Path, print_page: PrintedPage, pages: list[PrintedPage]) 
     by_url = _page_keys(pages)
     sections = []
     for page in pages:
-        article = page_article((site_dir / page.dest).read_text(encoding="utf-8"))
+        built = read_built(page.dest)
+        if built is None:
+            raise ValueError(f"print edition: {page.dest} was not built")
+        article = page_article(built)
         article = _localise(article, page, print_page.url, by_url)
         sections.append(f'<section class="print-edition__page" id="{page.key}">{article}</section>')
     combined = '<div class="print-edition" data-print-edition>' + "\n".join(sections) + "</div>"
