@@ -8,6 +8,7 @@ import pytest
 
 import macros
 from macros.errors import DataError
+from macros.table_host import TableHostExtension
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
@@ -15,7 +16,7 @@ PROJECT_DIR = Path(__file__).resolve().parents[2]
 class StandInEnv:
     def __init__(self, project_dir: Path, on_error_fail: bool):
         self.project_dir = str(project_dir)
-        self.conf = {"docs_dir": str(project_dir / "docs"), "use_directory_urls": True}
+        self.conf = {"docs_dir": str(project_dir / "docs"), "use_directory_urls": True, "markdown_extensions": ["tables"]}
         self.config = {"on_error_fail": on_error_fail}
         self.page = SimpleNamespace(url="iaas/", meta={})
         self.macros = {}
@@ -40,6 +41,14 @@ def test_registers_the_objective_card_with_links_from_the_current_page():
     macros.define_env(env)
     html = env.macros["objective_card"]("102.6")
     assert 'href="../cloning/"' in html
+
+
+def test_adds_the_table_host_extension_once_however_often_it_runs():
+    env = StandInEnv(PROJECT_DIR, on_error_fail=True)
+    macros.define_env(env)
+    macros.define_env(env)  # a second call on the same config must not add it twice
+    added = [ext for ext in env.conf["markdown_extensions"] if isinstance(ext, TableHostExtension)]
+    assert env.conf["markdown_extensions"][0] == "tables" and len(added) == 1
 
 
 def test_broken_data_fails_when_errors_must_fail(broken_project):
