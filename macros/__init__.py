@@ -17,12 +17,14 @@ def define_env(env) -> None:
     from .git_dates import last_changed
     from .site_data import SiteData
     from .table_host import TableHostExtension
+    from .yamlsource import use_cache
 
     extensions = env.conf["markdown_extensions"]
     if not any(isinstance(extension, TableHostExtension) for extension in extensions):
         extensions.append(TableHostExtension())  # see table_host.py: a faster first load
     project_dir = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
+    use_cache(project_dir / ".cache" / "yaml")  # unchanged data files are not parsed again
     use_directory_urls = env.conf["use_directory_urls"]
     try:
         data = SiteData.load(project_dir, docs_dir)

@@ -105,11 +105,14 @@ def page_article(html: str) -> str:
 
 def _localise(html: str, page: PrintedPage, print_url: str, by_url: dict[str, str]) -> str:
     """Prefix the page's ids and point its links into the print page."""
+    new_urls: dict[str, str] = {}  # a page links to the same few URLs many times
 
     def rewritten(match: re.Match) -> str:
         name, value = match.group(1), match.group(2)
         if name in ("href", "src"):
-            value = _new_url(value, page, print_url, by_url)
+            if value not in new_urls:
+                new_urls[value] = _new_url(value, page, print_url, by_url)
+            value = new_urls[value]
         elif name != "name":
             value = " ".join(f"{page.key}--{part}" for part in value.split())
         elif value.startswith("__tabbed_"):

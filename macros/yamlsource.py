@@ -4,10 +4,18 @@ Validation errors must name the line a maintainer has to edit, so the file is
 composed into nodes once (libyaml when available, which is several times
 faster than the pure-Python parser) and the same nodes give both the data and
 a map from each value's path to its 1-based line number.
+
+Even with libyaml, PyYAML resolves every scalar's type in Python, and that is
+most of a build's data loading. So a file that parsed cleanly is kept, data
+and lines, in a cache keyed by its exact text (see use_cache); an unchanged
+file is then read back from there, and only an edited one is parsed again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +27,18 @@ from .errors import DataError, Problem
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PathKey = tuple[str | int, ...]
+
+# Parsed files are cached here once use_cache() names a folder (the build does;
+# tests and the command-line tools parse afresh). The key covers this module's
+# own code and PyYAML's version, so a change to either starts a new cache.
+_cache_dir: Path | None = None
+_CODE_KEY = hashlib.sha256(Path(__file__).read_bytes() + yaml.__version__.encode()).hexdigest()
+
+
+def use_cache(directory: Path | None) -> None:
+    """Keep parsed files in ``directory`` (None: parse every time)."""
+    global _cache_dir
+    _cache_dir = directory
 
 
 @dataclass(frozen=True)
@@ -46,6 +66,38 @@ def load_yaml(path: Path, shown_as: str) -> YamlDocument:
 
 def load_yaml_text(text: str, shown_as: str, first_line: int = 1) -> YamlDocument:
     """Like load_yaml, for YAML that starts at ``first_line`` of a file (front matter)."""
+    cached = _cache_file(text, first_line)
+    if cached is not None and cached.is_file():
+        try:
+            data, lines = pickle.loads(cached.read_bytes())
+            return YamlDocument(shown_as, data, lines)
+        except Exception:  # a damaged entry (disk full, killed build): parse again
+            pass
+    document = _parse(text, shown_as, first_line)
+    if cached is not None:
+        _store(cached, (document.data, document.lines))
+    return document
+
+
+def _cache_file(text: str, first_line: int) -> Path | None:
+    if _cache_dir is None:
+        return None
+    key = hashlib.sha256(f"{_CODE_KEY}\0{first_line}\0{text}".encode()).hexdigest()
+    return _cache_dir / f"{key}.pickle"
+
+
+def _store(path: Path, value) -> None:
+    """Write atomically, so that a build killed halfway leaves no partial entry."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only checkout still builds, only more slowly
+
+
+def _parse(text: str, shown_as: str, first_line: int) -> YamlDocument:
     offset = first_line - 1
     loader = Loader(text)
     try:

@@ -8,3 +8,13 @@ def project(tmp_path):
         (tmp_path / folder).mkdir(parents=True)
     (tmp_path / "docs" / "cloning.md").write_text("# Cloning\n")
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def no_yaml_cache_between_tests():
+    """define_env turns on the parsed-YAML cache for the whole process; each test starts without it."""
+    from macros.yamlsource import use_cache
+
+    use_cache(None)
+    yield
+    use_cache(None)
