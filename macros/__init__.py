@@ -113,10 +113,12 @@ def on_post_build(env) -> None:
     from .errors import DataError
     from .exports import export_site
     from .print_edition import PrintedPage, assemble
+    from .yamlsource import prune_cache
 
     data = env.variables["site_data"]
     if data.error is not None:
         return
+    prune_cache()  # every data file has been read by now
     site_dir = Path(env.conf["site_dir"])
     use_directory_urls = env.conf["use_directory_urls"]
     read_built = page_reader(site_dir)  # both steps below read the same built pages

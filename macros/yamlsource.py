@@ -32,6 +32,7 @@ PathKey = tuple[str | int, ...]
 # tests and the command-line tools parse afresh). The key covers this module's
 # own code and PyYAML's version, so a change to either starts a new cache.
 _cache_dir: Path | None = None
+_used: set[str] = set()  # the entries read or written since use_cache()
 _CODE_KEY = hashlib.sha256(Path(__file__).read_bytes() + yaml.__version__.encode()).hexdigest()
 
 
@@ -39,6 +40,17 @@ def use_cache(directory: Path | None) -> None:
     """Keep parsed files in ``directory`` (None: parse every time)."""
     global _cache_dir
     _cache_dir = directory
+    _used.clear()
+
+
+def prune_cache() -> None:
+    """Delete the entries that nothing used since use_cache(): after a whole
+    build, those are old versions of edited files, and one version is enough."""
+    if _cache_dir is None or not _cache_dir.is_dir():
+        return
+    for entry in _cache_dir.iterdir():
+        if entry.name not in _used:
+            entry.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,7 @@ def _cache_file(text: str, first_line: int) -> Path | None:
     if _cache_dir is None:
         return None
     key = hashlib.sha256(f"{_CODE_KEY}\0{first_line}\0{text}".encode()).hexdigest()
+    _used.add(f"{key}.pickle")
     return _cache_dir / f"{key}.pickle"
 
 

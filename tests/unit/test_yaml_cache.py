@@ -56,3 +56,13 @@ def test_without_a_cache_folder_nothing_is_written(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     load_yaml_text(TEXT, "data/a.yml")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_pruning_keeps_only_what_the_last_build_read(cache):
+    load_yaml_text(TEXT, "data/a.yml")
+    load_yaml_text("title: old version\n", "data/b.yml")
+    use_cache(cache)  # the next build
+    load_yaml_text(TEXT, "data/a.yml")
+    yamlsource.prune_cache()
+    (kept,) = cache.iterdir()
+    assert yamlsource.pickle.loads(kept.read_bytes())[0]["title"] == "T"
