@@ -21,13 +21,14 @@ from markdown.postprocessors import Postprocessor
 
 HOST_CLASS = "table-host"
 _TABLE_TAG = re.compile(r"<(/?)table\b([^>]*)>", re.IGNORECASE)
+_CLASS_ATTRIBUTE = re.compile(r"\bclass\s*=", re.IGNORECASE)
 
 
 def wrap_tables(html: str) -> str:
     """Wrap each <table> that has no class attribute, as Material selects them
     (``table:not([class])``), in ``<div class="table-host">``. Tables with a
-    class (code line numbers, for one) and tables inside them are left alone,
-    and so is a table that is already the only child of a host."""
+    class (code line numbers, for one) are left alone. Run it once per page:
+    define_env registers the extension only once."""
     out: list[str] = []
     position = 0
     open_tables: list[bool] = []  # for each open <table>: was it wrapped?
@@ -39,17 +40,11 @@ def wrap_tables(html: str) -> str:
             wrapped = open_tables.pop() if open_tables else False
             out.append(match.group(0) + ("</div>" if wrapped else ""))
             continue
-        wrap = not re.search(r"\bclass\s*=", attributes, re.IGNORECASE) and not _already_hosted(out[-1])
+        wrap = not _CLASS_ATTRIBUTE.search(attributes)
         open_tables.append(wrap)
         out.append((f'<div class="{HOST_CLASS}">' if wrap else "") + match.group(0))
     out.append(html[position:])
     return "".join(out)
-
-
-def _already_hosted(text_before: str) -> bool:
-    # Running twice must not nest hosts: only whitespace may stand between a
-    # host's opening tag and its table.
-    return text_before.rstrip().endswith(f'<div class="{HOST_CLASS}">')
 
 
 class _TableHostPostprocessor(Postprocessor):
