@@ -6,7 +6,9 @@ page. Built HTML is used, not Markdown, so no page is rendered twice: this
 costs a few milliseconds where a plugin that re-parsed every page cost half a
 second. Each page's ids get a prefix so they stay unique on the one page, and
 its links are rewritten to point inside the print page, or to stay correct
-from the print page's URL when they leave it.
+from the print page's URL when they leave it, and marked to print where they
+lead (macros/print_links.py). The answers move to a key at the end
+(macros/answer_key.py), since paper cannot hide them.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from urllib.parse import urljoin, urlsplit
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from .answer_key import KEY_ID, KEY_TITLE, move_answers, render_key
 from .built_site import page_reader
 from .html import text
+from .print_links import annotate_links, target_labels
 
 PLACEHOLDER = '<div class="print-edition" data-print-edition></div>'
 _ARTICLE_START = '<article class="md-content__inner md-typeset">'
@@ -62,6 +66,7 @@ def nav_sources(nav) -> list[str]:
 def render_contents(pages: list[PrintedPage]) -> str:
     """The contents list and the placeholder that assemble() fills."""
     items = "".join(f'<li><a href="#{page.key}">{text(page.title)}</a></li>' for page in pages)
+    items += f'<li><a href="#{KEY_ID}">{KEY_TITLE}</a></li>'
     return f'<nav class="print-edition__contents" aria-label="Contents of the print edition"><ol>{items}</ol></nav>\n{PLACEHOLDER}'
 
 
@@ -74,14 +79,23 @@ def assemble(site_dir: Path, print_page: PrintedPage, pages: list[PrintedPage], 
     if PLACEHOLDER not in shell:
         return False
     by_url = _page_keys(pages)
-    sections = []
+    articles = []
     for page in pages:
         built = read_built(page.dest)
         if built is None:
             raise ValueError(f"print edition: {page.dest} was not built")
-        article = page_article(built)
-        article = _localise(article, page, print_page.url, by_url)
+        articles.append(page_article(built))
+    # Every page's headings first: a link may lead to a page further on.
+    labels = {}
+    for page, article in zip(pages, articles, strict=True):
+        labels.update(target_labels(article, page.key, page.title))
+    sections, answers = [], []
+    for page, article in zip(pages, articles, strict=True):
+        article = annotate_links(_localise(article, page, print_page.url, by_url), page.key, labels)
+        article, groups = move_answers(article, page.key, page.title)
+        answers += groups
         sections.append(f'<section class="print-edition__page" id="{page.key}">{article}</section>')
+    sections.append(render_key(answers))
     combined = '<div class="print-edition" data-print-edition>' + "\n".join(sections) + "</div>"
     target.write_text(shell.replace(PLACEHOLDER, combined, 1), encoding="utf-8")
     return True

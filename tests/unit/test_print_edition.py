@@ -1,5 +1,6 @@
 """Assembling the print edition from built pages."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,15 +49,37 @@ def test_links_between_printed_pages_become_jumps_and_others_stay_reachable(tmp_
     assert assemble(site_dir, print_page, printed)
     html = (site_dir / "print" / "index.html").read_text(encoding="utf-8")
     assert PLACEHOLDER not in html
-    assert '<a href="#cloning--machine-id">m</a>' in html
-    assert '<a href="#iaas--iaas">self</a>' in html
+    assert '<a href="#cloning--machine-id" data-print-target="cloning.md › M">m</a>' in html
+    assert '<a href="#iaas--iaas">self</a>' in html, "a link to its own section says nothing new"
     assert '<a href="../exam/">exam</a>' in html
     assert '<img src="../assets/x.svg">' in html
-    assert '<a href="https://example.org/a">ext</a>' in html
-    assert '<a href="#iaas">back</a>' in html and '<a href="#index">home</a>' in html
+    assert '<a href="https://example.org/a" data-print-url>ext</a>' in html
+    assert '<a href="#iaas" data-print-target="iaas.md">back</a>' in html
+    assert '<a href="#index" data-print-target="index.md">home</a>' in html
     assert '<label for="cloning--__tabbed_1_1">' in html and 'id="cloning--__tabbed_1_1" name="cloning--__tabbed_1"' in html
     assert '<section class="print-edition__page" id="cloning">' in html
     assert "md-content__button" not in html.split("print-edition__contents")[1]
+
+
+def test_answers_go_to_a_key_at_the_end_and_links_say_where_they_lead(tmp_path):
+    pages = {
+        "iaas.md": '<h1 id="iaas">IaaS</h1><ol><li><p>Why?</p><details class="success">\n<summary>Answer</summary>\n'
+        '<p>See <a href="../cloning/#machine-id">the ID</a>.</p>\n</details></li></ol>',
+        "cloning.md": '<h1 id="cloning">Cloning</h1><h2 id="machine-id">The machine ID<a class="headerlink" href="#machine-id">&para;</a></h2>',
+    }
+    site_dir, printed, print_page = site(tmp_path, pages)
+    assemble(site_dir, print_page, printed)
+    html = (site_dir / "print" / "index.html").read_text(encoding="utf-8")
+    contents, body = html.split('class="print-edition" data-print-edition>')
+    assert contents.endswith('<li><a href="#answer-key">Answer key</a></li></ol></nav>\n<div ')
+    body, key = body.split('<section class="print-edition__page print-edition__key" id="answer-key">')
+    assert "<summary>Answer</summary>" not in body and "the ID" not in body
+    assert '<a href="#answer-key--check--iaas--1">Check yourself: iaas.md, 1</a>' in body
+    assert '<section class="print-edition__page" id="cloning">' in body and "<section" not in key, "the key comes last"
+    # The answer's link was rewritten and marked before it moved.
+    assert '<a href="#cloning--machine-id" data-print-target="cloning.md › The machine ID">the ID</a>' in key
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert {href[1:] for href in re.findall(r'\shref="(#[^"]+)"', html)} <= set(ids)
 
 
 def test_without_directory_urls_links_use_file_names(tmp_path):
@@ -64,7 +87,8 @@ def test_without_directory_urls_links_use_file_names(tmp_path):
     site_dir, printed, print_page = site(tmp_path, pages, use_directory_urls=False)
     assemble(site_dir, print_page, printed)
     html = (site_dir / "print.html").read_text(encoding="utf-8")
-    assert '<a href="#cloning--machine-id">m</a>' in html and '<a href="exam.html">e</a>' in html
+    assert '<a href="#cloning--machine-id" data-print-target="cloning.md › M">m</a>' in html
+    assert '<a href="exam.html">e</a>' in html
 
 
 def test_a_print_page_without_the_placeholder_is_left_alone(tmp_path):
