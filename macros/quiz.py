@@ -1,9 +1,15 @@
 """Render a question set as raw HTML that works without JavaScript: each
 question with its choices, and the answer with its explanation in a closed
-<details>. docs/assets/javascripts/quiz.js turns it into a quiz with scoring."""
+<details>. docs/assets/javascripts/quiz.js turns it into a quiz with scoring.
+
+Authors tend to write the right answer first, so the choices are never shown
+in the order of the data file: without JavaScript (and on paper) they follow a
+stable order drawn from the question's id, and quiz.js shuffles them again on
+every attempt."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 
 from .html import raw_block, search_excluded, text
@@ -42,7 +48,7 @@ def _question(question, page_link: PageLink, areas: dict[str, tuple[str, str]]) 
         correct = {question.answer} if isinstance(question, SingleQuestion) else set(question.answer)
         choices = '<ul class="quiz__choices">' + "".join(
             f'<li{" data-correct" if choice in correct else ""}>{render_inline(choice, page_link)}</li>'
-            for choice in question.choices
+            for choice in stable_order(question.choices, question.id)
         ) + "</ul>"
     return (
         f'<li class="quiz__question" id="q-{text(question.id)}" data-question="{text(question.id)}" '
@@ -64,3 +70,9 @@ def _answer(question, page_link: PageLink) -> str:
     answers = [question.answer] if isinstance(question, SingleQuestion) else question.answer
     shown = " and ".join(f"<strong>{render_inline(a, page_link)}</strong>" for a in answers)
     return f'<p class="quiz__correct">Correct: {shown}</p>'
+
+
+def stable_order(choices: Sequence[str], seed: str) -> list[str]:
+    """The choices in an order that looks random but is the same on every build
+    (a hash, not Python's random module, whose sequences may change between versions)."""
+    return sorted(choices, key=lambda choice: hashlib.sha256(f"{seed}\0{choice}".encode()).digest())

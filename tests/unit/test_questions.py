@@ -1,5 +1,6 @@
 """Question sets: validation with locations, and rendering without JavaScript."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -7,7 +8,7 @@ import pytest
 from macros.errors import DataError
 from macros.objectives import load_objectives
 from macros.question_sets import load_question_sets
-from macros.quiz import render_quiz
+from macros.quiz import render_quiz, stable_order
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 OBJECTIVES = load_objectives(PROJECT_DIR, PROJECT_DIR / "docs")
@@ -103,6 +104,22 @@ def test_rendered_quiz_works_without_javascript(project):
     assert '<ul class="quiz__accepted"><li><code>/etc/machine-id</code></li></ul>' in html
     assert 'href="../cloning/#dbus-machine-id"' in html
     assert 'data-area-page="../cloning/"' in html
+
+
+def test_choices_are_shown_in_a_stable_order_drawn_from_the_question_id(project):
+    question_set = load(project, SET)["cloning"]
+    html = render_quiz(question_set, question_set.content.questions, str, AREAS)
+    shown = re.findall(r"<li(?: data-correct)?>([^<]+)</li>", html.split('id="q-two-keys"')[0])
+    assert shown == stable_order(["dbus-uuidgen --get", "dbus-uuidgen --ensure", "uuidgen -r"], "dbus-get")
+    assert render_quiz(question_set, question_set.content.questions, str, AREAS) == html  # the same on every build
+
+
+def test_the_stable_order_depends_on_the_id_and_not_on_the_order_in_the_file():
+    choices = [f"choice {n}" for n in range(6)]
+    assert stable_order(choices, "q1") == stable_order(list(reversed(choices)), "q1")
+    assert sorted(stable_order(choices, "q1")) == choices  # nothing lost or added
+    firsts = {stable_order(choices, f"q{n}")[0] for n in range(40)}
+    assert len(firsts) == len(choices)  # any choice can come first
 
 
 def test_question_text_cannot_inject_html_or_jinja(project):
