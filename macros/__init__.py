@@ -106,15 +106,17 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Check the sections that data files link to, assemble the print edition,
-    then write the Anki and TSV exports."""
+    """Minify our scripts and styles, check the sections that data files link to,
+    assemble the print edition, then write the Anki and TSV exports."""
     from .anchors import missing_sections
     from .built_site import page_reader
     from .errors import DataError
     from .exports import export_site
+    from .minify import minify_assets
     from .print_edition import PrintedPage, assemble
     from .yamlsource import prune_cache
 
+    minify_assets(Path(env.conf["docs_dir"]), Path(env.conf["site_dir"]))
     data = env.variables["site_data"]
     if data.error is not None:
         return
