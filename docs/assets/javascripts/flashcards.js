@@ -100,6 +100,12 @@
     return node;
   }
 
+  // The key that does the same, shown where a keyboard is likely (extra.css hides
+  // it on touch screens). aria-keyshortcuts tells screen readers instead.
+  function keyHint(key) {
+    return element("kbd", { "class": "key-hint", "aria-hidden": "true" }, key);
+  }
+
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
   /* ---- one review panel: a deck's, or every deck's on the flashcards page ---- */
@@ -138,14 +144,16 @@
     this.card = element("button", { type: "button", "class": "fc-card", "aria-describedby": "" });
     this.faceFront = element("span", { "class": "fc-card__front" });
     this.faceBack = element("span", { "class": "fc-card__back", hidden: "" });
-    this.hint = element("span", { "class": "fc-card__hint" }, "Show answer (Space)");
+    this.hint = element("span", { "class": "fc-card__hint" }, "Show answer");
+    this.hint.appendChild(keyHint("Space"));
     this.card.appendChild(this.faceFront);
     this.card.appendChild(this.faceBack);
     this.card.appendChild(this.hint);
     this.grades = element("div", { "class": "fc-grades", role: "group", "aria-label": "How well did you know it?", hidden: "" });
     GRADES.forEach(function (grade) {
       var button = element("button", { type: "button", "class": "md-button fc-grade fc-grade--" + grade.name, "data-grade": grade.name,
-        "aria-keyshortcuts": grade.key }, grade.label + " (" + grade.key + ")");
+        "aria-keyshortcuts": grade.key }, grade.label);
+      button.appendChild(keyHint(grade.key));
       self.grades.appendChild(button);
     });
     this.stop = element("button", { type: "button", "class": "md-button fc-stop" }, "End review");

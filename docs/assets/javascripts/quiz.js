@@ -1,10 +1,12 @@
 /*
- * Quizzes and the practice exam: progressive enhancement of the question lists
- * that macros/quiz.py renders. Without JavaScript every question shows its
- * choices and a closed "Answer" block. With it, choices become radio buttons or
- * checkboxes, fill-in questions get a text field, and "Check answers" scores
- * the attempt, opens each explanation and offers to retry the missed ones.
- * The best score and the missed questions are kept in localStorage per quiz.
+ * Quizzes: progressive enhancement of the question lists that macros/quiz.py
+ * renders. Without JavaScript every question shows its choices and a closed
+ * "Answer" block. With it, choices become radio buttons or checkboxes in a new
+ * random order on every attempt, fill-in questions get a text field, and
+ * "Check answers" scores the attempt, opens each explanation and offers to
+ * retry the missed ones. The best score and the missed questions are kept in
+ * localStorage per quiz. The practice exam (exam.js) builds on the Question
+ * type defined here, which this file shares as window.lpicQuiz.
  */
 (function () {
   "use strict";
@@ -78,6 +80,39 @@
       return { input: input, label: label, correct: choice.hasAttribute("data-correct") };
     });
     list.replaceWith(fieldset);
+    this.fieldset = fieldset;
+    this.shuffleChoices();
+  };
+
+  // A new order on every attempt: where the right answer sits tells nothing.
+  Question.prototype.shuffleChoices = function () {
+    if (this.inputs) this.setOrder(shuffle(this.inputs.map(function (choice, index) { return index; })));
+  };
+
+  // Show the choices in this order of indexes into the page's list (a saved exam keeps its order).
+  Question.prototype.setOrder = function (order) {
+    var self = this;
+    order.forEach(function (index) { self.fieldset.appendChild(self.inputs[index].label); });
+  };
+
+  Question.prototype.order = function () {
+    if (!this.fieldset) return []; // a fill-in question
+    return Array.prototype.map.call(this.fieldset.querySelectorAll("input"), function (input) { return Number(input.value); });
+  };
+
+  // What the student entered: the text typed, or the indexes of the ticked choices.
+  Question.prototype.response = function () {
+    if (this.type === "fill") return this.field.value;
+    return this.inputs.filter(function (choice) { return choice.input.checked; }).map(function (choice) { return Number(choice.input.value); });
+  };
+
+  Question.prototype.setResponse = function (response) {
+    if (this.type === "fill") this.field.value = typeof response === "string" ? response : "";
+    else this.inputs.forEach(function (choice, index) { choice.input.checked = Array.isArray(response) && response.indexOf(index) !== -1; });
+  };
+
+  Question.prototype.isAnswered = function () {
+    return this.type === "fill" ? normalize(this.field.value) !== "" : this.response().length > 0;
   };
 
   Question.prototype.buildFill = function (prompt) {
@@ -117,6 +152,7 @@
     this.setLocked(false);
     if (this.inputs) this.inputs.forEach(function (choice) { choice.input.checked = false; choice.label.classList.remove("quiz__choice--correct"); });
     else this.field.value = "";
+    this.shuffleChoices();
     this.answer.open = false;
     this.answer.hidden = true;
   };
@@ -126,17 +162,16 @@
     else this.field.readOnly = locked;
   };
 
-  Question.prototype.focus = function () {
-    (this.inputs ? this.inputs[0].input : this.field).focus();
+  Question.prototype.focus = function (options) {
+    (this.inputs ? this.fieldset.querySelector("input") : this.field).focus(options);
   };
 
-  /* ---- a quiz: one question set, or the practice exam ---- */
+  /* ---- a quiz: one question set ---- */
 
   function Quiz(root) {
     var self = this;
     this.root = root;
     this.id = root.getAttribute("data-quiz");
-    this.practice = root.getAttribute("data-kind") === "practice";
     this.all = Array.prototype.map.call(root.querySelectorAll(".quiz__question"), function (item) { return new Question(item); });
     this.active = this.all.slice();
     this.list = root.querySelector(".quiz__questions");
@@ -149,17 +184,13 @@
     controls.appendChild(this.retryButton);
     controls.appendChild(this.againButton);
     this.status = element("p", { "class": "quiz__status", role: "status", "aria-live": "polite", tabindex: "-1" });
-    this.breakdown = element("div", { "class": "quiz__breakdown", hidden: "" });
     root.appendChild(controls);
     root.appendChild(this.status);
-    root.appendChild(this.breakdown);
 
     this.checkButton.addEventListener("click", function () { self.check(); });
     this.retryButton.addEventListener("click", function () { self.retryMissed(); });
     this.againButton.addEventListener("click", function () { self.startOver(); });
-
-    if (this.practice) this.buildSetup();
-    else this.showStats();
+    this.showStats();
   }
 
   Quiz.prototype.showStats = function () {
@@ -179,7 +210,6 @@
     stats.missed = missed.map(function (q) { return q.id; });
     stats.last = Date.now();
     writeStats(this.id, stats);
-    window.clearInterval(this.timer);
 
     this.checkButton.hidden = true;
     this.againButton.hidden = false;
@@ -188,7 +218,6 @@
     this.missed = missed;
     this.status.textContent = (retrying ? "Retry: " : "You scored ") + right.length + " of " + this.active.length +
       " (" + percent + "%)." + (retrying ? "" : " Your best: " + stats.best + "%.");
-    if (this.practice) this.showBreakdown(right);
     this.status.focus();
   };
 
@@ -198,7 +227,6 @@
     this.active = missed;
     this.retrying = true;
     missed.forEach(function (q) { q.reset(); });
-    this.breakdown.hidden = true;
     this.ready();
     this.status.textContent = "Retrying " + missed.length + (missed.length === 1 ? " question." : " questions.");
     if (missed.length) missed[0].focus();
@@ -206,7 +234,6 @@
 
   Quiz.prototype.startOver = function () {
     this.retrying = false;
-    if (this.practice) { this.showSetup(); return; }
     this.active = this.all.slice();
     this.all.forEach(function (q) { q.item.hidden = false; q.reset(); });
     this.ready();
@@ -216,125 +243,8 @@
 
   Quiz.prototype.ready = function () {
     this.checkButton.hidden = false;
-    this.breakdown.hidden = true;
     this.retryButton.hidden = true;
     this.againButton.hidden = true;
-  };
-
-  /* ---- the practice exam: a draw across knowledge areas, an optional timer ---- */
-
-  Quiz.prototype.buildSetup = function () {
-    var self = this;
-    var setup = this.setup = element("form", { "class": "quiz__setup", "aria-label": "Practice exam settings" });
-    var size = element("label", {}, "Questions ");
-    this.size = element("select", { name: "size" });
-    [10, 20, 40].concat([this.all.length]).forEach(function (n, index, list) {
-      if (index < list.length - 1 && n >= self.all.length) return;
-      self.size.appendChild(element("option", { value: String(n) }, n === self.all.length ? "All " + n : String(n)));
-    });
-    this.size.value = String(Math.min(20, this.all.length));
-    size.appendChild(this.size);
-    var timer = element("label", {}, "Timer ");
-    this.minutes = element("select", { name: "minutes" });
-    [["0", "none"], ["15", "15 minutes"], ["30", "30 minutes"], ["60", "60 minutes"]].forEach(function (option) {
-      self.minutes.appendChild(element("option", { value: option[0] }, option[1]));
-    });
-    timer.appendChild(this.minutes);
-    var start = element("button", { type: "submit", "class": "md-button md-button--primary" }, "Start the exam");
-    this.clock = element("p", { "class": "quiz__clock", hidden: "" });
-    setup.appendChild(size);
-    setup.appendChild(timer);
-    setup.appendChild(start);
-    this.root.insertBefore(setup, this.list);
-    this.root.insertBefore(this.clock, this.list);
-    setup.addEventListener("submit", function (event) { event.preventDefault(); self.startExam(); });
-    this.showSetup();
-  };
-
-  Quiz.prototype.showSetup = function () {
-    window.clearInterval(this.timer);
-    this.setup.hidden = false;
-    this.list.hidden = true;
-    this.controls.hidden = true;
-    this.clock.hidden = true;
-    this.breakdown.hidden = true;
-    var stats = readStats(this.id);
-    this.status.textContent = stats ? "Your best so far: " + stats.best + "%." : "";
-  };
-
-  // Equal shares per knowledge area, so every area is tested whatever the size.
-  Quiz.prototype.draw = function (count) {
-    var byArea = {};
-    shuffle(this.all.slice()).forEach(function (q) { (byArea[q.area] = byArea[q.area] || []).push(q); });
-    var areas = shuffle(Object.keys(byArea));
-    var chosen = [];
-    while (chosen.length < count) {
-      var added = false;
-      areas.forEach(function (area) {
-        if (chosen.length < count && byArea[area].length) { chosen.push(byArea[area].shift()); added = true; }
-      });
-      if (!added) break;
-    }
-    return shuffle(chosen);
-  };
-
-  Quiz.prototype.startExam = function () {
-    var self = this;
-    this.active = this.draw(parseInt(this.size.value, 10));
-    this.retrying = false;
-    this.all.forEach(function (q) { q.item.hidden = true; q.reset(); });
-    this.active.forEach(function (q) { q.item.hidden = false; self.list.appendChild(q.item); });
-    this.setup.hidden = true;
-    this.list.hidden = false;
-    this.controls.hidden = false;
-    this.ready();
-    this.status.textContent = "Exam started: " + this.active.length + " questions.";
-    var minutes = parseInt(this.minutes.value, 10);
-    if (minutes > 0) this.startClock(minutes * 60);
-    this.active[0].focus();
-  };
-
-  Quiz.prototype.startClock = function (seconds) {
-    var self = this;
-    var end = Date.now() + seconds * 1000;
-    this.clock.hidden = false;
-    function tick() {
-      var left = Math.max(0, Math.round((end - Date.now()) / 1000));
-      self.clock.textContent = "Time left: " + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
-      if (left === 60) self.status.textContent = "One minute left.";
-      if (left === 0) { window.clearInterval(self.timer); self.check(); self.status.textContent = "Time is up. " + self.status.textContent; }
-    }
-    tick();
-    this.timer = window.setInterval(tick, 1000);
-  };
-
-  Quiz.prototype.showBreakdown = function (right) {
-    var rows = {};
-    this.active.forEach(function (q) {
-      var row = rows[q.area] = rows[q.area] || { title: q.areaTitle, page: q.areaPage, right: 0, total: 0 };
-      row.total += 1;
-      if (right.indexOf(q) !== -1) row.right += 1;
-    });
-    var table = element("table");
-    table.appendChild(element("caption", {}, "Results by knowledge area"));
-    var head = element("tr");
-    ["Knowledge area", "Right", "Review"].forEach(function (label) { head.appendChild(element("th", { scope: "col" }, label)); });
-    table.appendChild(element("thead")).appendChild(head);
-    var body = table.appendChild(element("tbody"));
-    Object.keys(rows).sort(function (a, b) { return rows[a].right / rows[a].total - rows[b].right / rows[b].total; })
-      .forEach(function (area) {
-        var row = rows[area];
-        var tr = element("tr", { "data-area": area });
-        tr.appendChild(element("th", { scope: "row" }, row.title));
-        tr.appendChild(element("td", {}, row.right + " of " + row.total));
-        var cell = element("td");
-        var link = element("a", { href: row.page }, row.right === row.total ? "Page" : "Study this page");
-        cell.appendChild(link);
-        tr.appendChild(cell);
-        body.appendChild(tr);
-      });
-    this.breakdown.replaceChildren(table);
-    this.breakdown.hidden = false;
   };
 
   /* ---- start-up, on every page load and every instant navigation ---- */
@@ -344,7 +254,8 @@
     if (document.querySelector("[data-print-edition]")) return;
     // One set per task, top of the page first: the quiz page has 80 questions,
     // and building them all in one go would hold up the page for a while.
-    var pending = Array.prototype.slice.call(document.querySelectorAll(".quiz[data-quiz]:not([data-quiz-ready])"));
+    // The practice exam is exam.js's.
+    var pending = Array.prototype.slice.call(document.querySelectorAll('.quiz[data-kind="quiz"]:not([data-quiz-ready])'));
     pending.forEach(function (root) { root.setAttribute("data-quiz-ready", ""); });
     function next() {
       var root = pending.shift();
@@ -354,6 +265,8 @@
     }
     setTimeout(next, 0);
   }
+
+  window.lpicQuiz = { Question: Question, element: element, shuffle: shuffle, readStats: readStats };
 
   // Material's document$ emits on each page, instant navigation included; from
   // file:// it never emits, so the plain DOM events start the first page too.
