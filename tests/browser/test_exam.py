@@ -171,6 +171,9 @@ def test_submitting_unanswered_questions_asks_first(page, base_url):
     exam.get_by_role("button", name="Submit answers").click()
     expect(dialog).to_be_hidden()  # nothing left to warn about
     expect(exam.locator(".quiz__status")).to_contain_text("You scored")
+    expect(exam.locator(".quiz__status")).to_be_focused()
+    expect(exam.locator(".exam__bar")).to_be_hidden()  # no clock or navigator after the end
+    assert exam.locator(".quiz__status").bounding_box()["y"] >= 48, "the score is under the header"
     expect(exam.locator(".quiz__answer:visible")).to_have_count(2 * AREAS)
 
 

@@ -124,7 +124,7 @@
     this.progress = element("span", { "class": "exam__progress" });
     this.navToggle = element("button", { type: "button", "class": "md-button exam__toggle", "aria-expanded": "false",
       "aria-controls": "exam-navigator" }, "Questions");
-    var submit = this.barSubmit = element("button", { type: "button", "class": "md-button md-button--primary exam__submit" }, "Submit");
+    var submit = element("button", { type: "button", "class": "md-button md-button--primary exam__submit" }, "Submit");
     this.navigator = element("nav", { id: "exam-navigator", "class": "exam__navigator", "aria-label": "Go to question", hidden: "" });
     this.jumps = element("ol", { "class": "exam__jumps" });
     this.navigator.appendChild(this.jumps);
@@ -290,8 +290,6 @@
     this.submitButton.hidden = false;
     this.abandonButton.hidden = false;
     this.newButton.hidden = true;
-    this.navToggle.hidden = false;
-    this.barSubmit.hidden = false;
     this.showNavigator(!window.matchMedia(PHONE).matches);
     this.refresh();
   };
@@ -436,17 +434,13 @@
     var right = this.active.filter(function (q) { return state.right.indexOf(q.id) !== -1; });
     this.active.forEach(function (q) { q.check(); });
     this.refresh();
-    this.clock.hidden = true;
-    this.showNavigator(false);
-    this.navToggle.hidden = true;
-    this.barSubmit.hidden = true;
+    this.bar.hidden = true; // nothing left to time or to navigate; the score comes first
     this.submitButton.hidden = true;
     this.abandonButton.hidden = true;
     this.newButton.hidden = false;
     var used = Math.max(0, Math.round((state.finished - state.started) / 1000));
     this.status.textContent = (state.reason ? state.reason + " " : "") + "You scored " + right.length + " of " +
       this.active.length + " (" + percent(right.length, this.active.length) + "%) in " + minutesAndSeconds(used) + ".";
-    this.progress.textContent = "Finished: " + right.length + " of " + this.active.length + " right";
     this.showBreakdown(this.byArea(right));
     this.showHistory();
   };
