@@ -200,17 +200,21 @@
 
   /* ---- phases: setup, running, done ---- */
 
+  // The parts of the page each phase shows; showHistory() hides an empty history.
+  var PARTS = ["setup", "history", "bar", "breakdown", "newButton", "list", "controls"];
+  var SHOWN = { setup: ["setup", "history"], running: ["bar", "list", "controls"], done: ["breakdown", "newButton", "history", "list"] };
+
+  Exam.prototype.showParts = function (phase) {
+    var self = this;
+    PARTS.forEach(function (part) { self[part].hidden = SHOWN[phase].indexOf(part) === -1; });
+  };
+
   Exam.prototype.showSetup = function () {
     window.clearInterval(this.timer);
     this.state = null;
     write(CURRENT_KEY, null);
     this.root.removeAttribute("data-exam");
-    this.setup.hidden = false;
-    this.list.hidden = true;
-    this.bar.hidden = true;
-    this.controls.hidden = true;
-    this.breakdown.hidden = true;
-    this.newButton.hidden = true;
+    this.showParts("setup");
     this.status.textContent = "";
     this.showHistory();
   };
@@ -281,15 +285,7 @@
       var jump = element("button", { type: "button", "class": "exam__jump", "data-jump": String(index) }, String(index + 1));
       self.jumps.appendChild(element("li")).appendChild(jump);
     });
-    this.setup.hidden = true;
-    this.history.hidden = true;
-    this.breakdown.hidden = true;
-    this.list.hidden = false;
-    this.bar.hidden = false;
-    this.controls.hidden = false;
-    this.submitButton.hidden = false;
-    this.abandonButton.hidden = false;
-    this.newButton.hidden = true;
+    this.showParts("running");
     this.showNavigator(!window.matchMedia(PHONE).matches);
     this.refresh();
   };
@@ -434,10 +430,7 @@
     var right = this.active.filter(function (q) { return state.right.indexOf(q.id) !== -1; });
     this.active.forEach(function (q) { q.check(); });
     this.refresh();
-    this.bar.hidden = true; // nothing left to time or to navigate; the score comes first
-    this.submitButton.hidden = true;
-    this.abandonButton.hidden = true;
-    this.newButton.hidden = false;
+    this.showParts("done"); // no bar: nothing left to time or to navigate, and the score comes first
     var used = Math.max(0, Math.round((state.finished - state.started) / 1000));
     this.status.textContent = (state.reason ? state.reason + " " : "") + "You scored " + right.length + " of " +
       this.active.length + " (" + percent(right.length, this.active.length) + "%) in " + minutesAndSeconds(used) + ".";
@@ -462,7 +455,6 @@
         body.appendChild(tr);
       });
     this.breakdown.replaceChildren(table);
-    this.breakdown.hidden = false;
   };
 
   // Past exams, newest first: date, score, and each area's share, weakest first.
