@@ -54,7 +54,7 @@ def choice_texts(item) -> list[str]:
 
 def test_the_default_exam_takes_two_questions_from_each_area_at_exam_pace(page, base_url):
     exam = open_exam(page, base_url)
-    expect(exam.locator(".quiz__summary")).to_have_text(f"{2 * AREAS} questions, {2 * AREAS * 90 // 60} minutes")
+    expect(exam.locator(".exam__summary")).to_have_text(f"{2 * AREAS} questions, {2 * AREAS * 90 // 60} minutes")
     visible = start(exam)
     expect(visible).to_have_count(2 * AREAS)
     areas = [item.get_attribute("data-area") for item in visible.all()]

@@ -19,3 +19,12 @@ def test_quiz_scores_from_file_url(page, site_dir):
     quiz = page.locator('.quiz[data-quiz="cloning"]')
     quiz.get_by_role("button", name="Check answers").click()
     expect(quiz.locator(".quiz__status")).to_contain_text("You scored 0 of")
+
+
+def test_exam_runs_and_resumes_from_file_url(page, site_dir):
+    page.goto((site_dir / "exam" / "index.html").as_uri())
+    exam = page.locator('.quiz[data-kind="practice"]')
+    exam.get_by_role("button", name="Start the exam").click()
+    expect(exam.locator(".exam__clock")).to_contain_text("Time left")
+    page.reload()
+    expect(exam.locator(".quiz__status")).to_have_text("Exam resumed.")

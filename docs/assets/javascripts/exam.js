@@ -97,7 +97,7 @@
     this.pace = element("select", { name: "pace" });
     PACES.forEach(function (pace) { self.pace.appendChild(element("option", { value: pace.value }, pace.label)); });
     paceLabel.appendChild(this.pace);
-    this.summary = element("output", { "class": "quiz__summary" });
+    this.summary = element("output", { "class": "exam__summary" });
     var start = element("button", { type: "submit", "class": "md-button md-button--primary" }, "Start the exam");
     [sizeLabel, paceLabel, this.summary, start].forEach(function (node) { setup.appendChild(node); });
     this.root.insertBefore(setup, this.list);
