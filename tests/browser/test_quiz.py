@@ -29,8 +29,9 @@ def answer_all(page, quiz: str, right: bool) -> None:
 def mark_correct_choices(page) -> None:
     """Copy each choice's correctness onto its label, where the test can read it."""
     # quiz.js builds one set per task after the page loads, replacing each plain
-    # list of choices with labelled inputs: wait until no plain list is left.
-    page.wait_for_function("() => !document.querySelector('.quiz[data-quiz] ul.quiz__choices')")
+    # list of choices with labelled inputs (exam.js only the questions it drew):
+    # wait until no plain list is left in sight.
+    page.wait_for_function("() => !document.querySelector('.quiz[data-quiz] .quiz__question:not([hidden]) ul.quiz__choices')")
     page.evaluate(
         """() => document.querySelectorAll('.quiz__question').forEach(item => {
             const source = item.querySelector('.quiz__answer .quiz__correct');

@@ -65,10 +65,16 @@
     var self = this;
     this.root = root;
     this.list = root.querySelector(".quiz__questions");
-    this.all = Array.prototype.map.call(root.querySelectorAll(".quiz__question"), function (item) { return new quiz.Question(item); });
+    this.list.hidden = true; // before anything changes in it, so nothing is styled twice
+    // The pool of every question. A question becomes interactive (quiz.Question)
+    // only when an exam draws it: building all 80 at once held up the page.
+    this.pool = Array.prototype.map.call(root.querySelectorAll(".quiz__question"), function (item) {
+      return { id: item.getAttribute("data-question"), area: item.getAttribute("data-area"), item: item };
+    });
     this.byId = {};
-    this.all.forEach(function (q) { self.byId[q.id] = q; });
-    this.areaCount = Object.keys(this.all.reduce(function (seen, q) { seen[q.area] = true; return seen; }, {})).length;
+    this.pool.forEach(function (entry) { self.byId[entry.id] = entry; });
+    this.built = {};
+    this.areaCount = Object.keys(this.pool.reduce(function (seen, entry) { seen[entry.area] = true; return seen; }, {})).length;
     this.active = [];
     // Top to bottom: settings, the bar, results and messages, past exams, the questions, their controls.
     this.buildSetup();
@@ -86,12 +92,12 @@
     var sizeLabel = element("label", {}, "Questions ");
     this.size = element("select", { name: "size" });
     var perArea = [1, DEFAULT_PER_AREA, 3, 5].map(function (n) { return n * self.areaCount; })
-      .filter(function (n) { return n < self.all.length; });
-    perArea.concat([this.all.length]).forEach(function (n) {
-      var label = n === self.all.length ? "All " + n : n + ": " + (n / self.areaCount) + " from each area";
+      .filter(function (n) { return n < self.pool.length; });
+    perArea.concat([this.pool.length]).forEach(function (n) {
+      var label = n === self.pool.length ? "All " + n : n + ": " + (n / self.areaCount) + " from each area";
       self.size.appendChild(element("option", { value: String(n) }, label));
     });
-    this.size.value = String(Math.min(DEFAULT_PER_AREA * this.areaCount, this.all.length));
+    this.size.value = String(Math.min(DEFAULT_PER_AREA * this.areaCount, this.pool.length));
     sizeLabel.appendChild(this.size);
     var paceLabel = element("label", {}, "Time ");
     this.pace = element("select", { name: "pace" });
@@ -219,10 +225,14 @@
     this.showHistory();
   };
 
+  Exam.prototype.question = function (entry) {
+    return this.built[entry.id] || (this.built[entry.id] = new quiz.Question(entry.item));
+  };
+
   // Equal shares per knowledge area, so every area is tested whatever the size.
   Exam.prototype.draw = function (count) {
     var byArea = {};
-    quiz.shuffle(this.all.slice()).forEach(function (q) { (byArea[q.area] = byArea[q.area] || []).push(q); });
+    quiz.shuffle(this.pool.slice()).forEach(function (entry) { (byArea[entry.area] = byArea[entry.area] || []).push(entry); });
     var areas = quiz.shuffle(Object.keys(byArea));
     var chosen = [];
     while (chosen.length < count) {
@@ -236,7 +246,7 @@
   };
 
   Exam.prototype.start = function () {
-    var chosen = this.draw(Number(this.size.value));
+    var chosen = this.draw(Number(this.size.value)).map(this.question, this);
     chosen.forEach(function (q) { q.reset(); });
     var seconds = this.seconds();
     var now = Date.now();
@@ -257,8 +267,10 @@
     var self = this;
     var valid = state && (state.phase === "running" || state.phase === "done") && Array.isArray(state.questions) &&
       state.answers && typeof state.answers === "object" && state.flags && typeof state.flags === "object";
-    var chosen = valid ? state.questions.map(function (entry) { return entry && self.byId[entry.id]; }) : [];
-    if (!chosen.length || chosen.indexOf(undefined) !== -1) { this.showSetup(); return; } // none, or the questions changed
+    var entries = valid ? state.questions.map(function (saved) { return saved && self.byId[saved.id]; }) : [];
+    // None, or a site update removed one of its questions.
+    if (!entries.length || !entries.every(Boolean)) { this.showSetup(); return; }
+    var chosen = entries.map(this.question, this);
     this.state = state;
     chosen.forEach(function (q, index) {
       q.reset();
@@ -276,7 +288,7 @@
     var self = this;
     this.active = chosen;
     this.root.setAttribute("data-exam", "running");
-    this.all.forEach(function (q) { q.item.hidden = true; });
+    this.pool.forEach(function (entry) { entry.item.hidden = true; });
     this.jumps.replaceChildren();
     chosen.forEach(function (q, index) {
       self.list.appendChild(q.item);
