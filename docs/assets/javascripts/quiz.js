@@ -79,9 +79,9 @@
       fieldset.appendChild(label);
       return { input: input, label: label, correct: choice.hasAttribute("data-correct") };
     });
-    list.replaceWith(fieldset);
     this.fieldset = fieldset;
-    this.shuffleChoices();
+    this.shuffleChoices(); // before the fieldset is in the page: no extra layout
+    list.replaceWith(fieldset);
   };
 
   // A new order on every attempt: where the right answer sits tells nothing.
