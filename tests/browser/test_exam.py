@@ -218,7 +218,9 @@ def test_the_score_history_keeps_date_score_and_areas(page, base_url):
     assert rows.nth(1).locator("td").nth(0).text_content() == f"{AREAS} of {AREAS} (100%)"
     expect(page.locator(f"{EXAM} .exam__best")).to_have_text("Your best score: 100%.")
     page.locator(EXAM).get_by_role("button", name="Delete score history").click()
-    page.locator(f"{EXAM} dialog").get_by_role("button", name="Delete").click()
+    dialog = page.locator(f"{EXAM} dialog")
+    expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
+    dialog.get_by_role("button", name="Delete").click()
     expect(rows).to_have_count(0)
     expect(page.locator(f"{EXAM} .exam__history")).to_be_hidden()
     page.reload()

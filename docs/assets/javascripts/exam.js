@@ -59,6 +59,21 @@
 
   function percent(right, total) { return Math.round(100 * right / (total || 1)); }
 
+  // A table with a caption, column headings and an empty body.
+  function headedTable(caption, headings) {
+    var table = element("table");
+    table.appendChild(element("caption", {}, caption));
+    var head = table.appendChild(element("thead")).appendChild(element("tr"));
+    headings.forEach(function (label) { head.appendChild(element("th", { scope: "col" }, label)); });
+    table.appendChild(element("tbody"));
+    return table;
+  }
+
+  // The area ids of {area: {right, total}}, lowest share right first.
+  function weakestFirst(areas) {
+    return Object.keys(areas).sort(function (a, b) { return areas[a].right / areas[a].total - areas[b].right / areas[b].total; });
+  }
+
   /* ---- the exam ---- */
 
   function Exam(root) {
@@ -79,7 +94,7 @@
     // Top to bottom: settings, the bar, results and messages, past exams, the questions, their controls.
     this.buildSetup();
     this.buildBar();
-    this.buildEnd();
+    this.buildResultsAndControls();
     this.buildHistory();
     root.addEventListener("input", function () { self.save(); });
     root.addEventListener("change", function () { self.save(); });
@@ -146,7 +161,7 @@
     });
   };
 
-  Exam.prototype.buildEnd = function () {
+  Exam.prototype.buildResultsAndControls = function () {
     var self = this;
     var controls = this.controls = element("div", { "class": "quiz__controls", hidden: "" });
     this.submitButton = element("button", { type: "button", "class": "md-button md-button--primary" }, "Submit answers");
@@ -164,14 +179,14 @@
     var form = element("form", { method: "dialog" });
     this.dialogText = element("p", { id: "exam-dialog-text" });
     this.dialogConfirm = element("button", { value: "confirm", "class": "md-button md-button--primary" });
-    var cancel = element("button", { value: "cancel", "class": "md-button", autofocus: "" }, "Keep answering");
-    [this.dialogText, this.dialogConfirm, cancel].forEach(function (node) { form.appendChild(node); });
+    this.dialogCancel = element("button", { value: "cancel", "class": "md-button", autofocus: "" });
+    [this.dialogText, this.dialogConfirm, this.dialogCancel].forEach(function (node) { form.appendChild(node); });
     this.dialog.appendChild(form);
     this.root.appendChild(controls);
     this.root.appendChild(this.dialog);
     this.submitButton.addEventListener("click", function () { self.submit(); });
     this.abandonButton.addEventListener("click", function () {
-      self.confirm("Abandon this exam? It will not be scored.", "Abandon", function () { self.abandon(); });
+      self.confirm("Abandon this exam? It will not be scored.", "Abandon", "Keep answering", function () { self.abandon(); });
     });
     this.newButton.addEventListener("click", function () { self.showSetup(); self.size.focus(); });
     this.dialog.addEventListener("close", function () {
@@ -187,7 +202,7 @@
     this.root.insertBefore(this.history, this.list);
     this.history.addEventListener("click", function (event) {
       if (!event.target.closest("[data-clear-history]")) return;
-      self.confirm("Delete the scores of all your past exams?", "Delete", function () {
+      self.confirm("Delete the scores of all your past exams?", "Delete", "Cancel", function () {
         write(HISTORY_KEY, []);
         try { window.localStorage.removeItem(LEGACY_KEY); } catch (error) { /* blocked storage: nothing kept anyway */ }
         self.showHistory();
@@ -196,9 +211,11 @@
     });
   };
 
-  Exam.prototype.confirm = function (message, action, then) {
+  // A modal question; the safe answer has the focus, and Escape picks it.
+  Exam.prototype.confirm = function (message, action, cancel, then) {
     this.dialogText.textContent = message;
     this.dialogConfirm.textContent = action;
+    this.dialogCancel.textContent = cancel;
     this.onConfirm = then;
     this.dialog.returnValue = "";
     this.dialog.showModal();
@@ -397,7 +414,7 @@
     if (unanswered) parts.push(plural(unanswered, "question") + (unanswered === 1 ? " is" : " are") + " unanswered");
     if (flagged) parts.push(flagged + (flagged === 1 ? " is" : " are") + " flagged for review");
     var message = parts.join(" and ") + ". Submit anyway?";
-    this.confirm(message.charAt(0).toUpperCase() + message.slice(1), "Submit anyway", function () { self.finish(""); });
+    this.confirm(message.charAt(0).toUpperCase() + message.slice(1), "Submit anyway", "Keep answering", function () { self.finish(""); });
   };
 
   Exam.prototype.abandon = function () {
@@ -451,21 +468,15 @@
   };
 
   Exam.prototype.showBreakdown = function (rows) {
-    var table = element("table");
-    table.appendChild(element("caption", {}, "Results by knowledge area, weakest first"));
-    var head = element("tr");
-    ["Knowledge area", "Right", "Review"].forEach(function (label) { head.appendChild(element("th", { scope: "col" }, label)); });
-    table.appendChild(element("thead")).appendChild(head);
-    var body = table.appendChild(element("tbody"));
-    Object.keys(rows).sort(function (a, b) { return rows[a].right / rows[a].total - rows[b].right / rows[b].total; })
-      .forEach(function (area) {
-        var row = rows[area];
-        var tr = element("tr", { "data-area": area });
-        tr.appendChild(element("th", { scope: "row" }, row.title));
-        tr.appendChild(element("td", {}, row.right + " of " + row.total));
-        tr.appendChild(element("td")).appendChild(element("a", { href: row.page }, row.right === row.total ? "Page" : "Study this page"));
-        body.appendChild(tr);
-      });
+    var table = headedTable("Results by knowledge area, weakest first", ["Knowledge area", "Right", "Review"]);
+    var body = table.querySelector("tbody");
+    weakestFirst(rows).forEach(function (area) {
+      var row = rows[area];
+      var tr = body.appendChild(element("tr", { "data-area": area }));
+      tr.appendChild(element("th", { scope: "row" }, row.title));
+      tr.appendChild(element("td", {}, row.right + " of " + row.total));
+      tr.appendChild(element("td")).appendChild(element("a", { href: row.page }, row.right === row.total ? "Page" : "Study this page"));
+    });
     this.breakdown.replaceChildren(table);
   };
 
@@ -479,12 +490,8 @@
     var parts = [element("p", { "class": "exam__best" }, "Your best score: " + best + "%.")];
     if (history.length) {
       var scroller = element("div", { "class": "exam__scroll" });
-      var table = scroller.appendChild(element("table"));
-      table.appendChild(element("caption", {}, "Your past exams, newest first"));
-      var head = element("tr");
-      ["Date", "Score", "By knowledge area"].forEach(function (label) { head.appendChild(element("th", { scope: "col" }, label)); });
-      table.appendChild(element("thead")).appendChild(head);
-      var body = table.appendChild(element("tbody"));
+      var table = scroller.appendChild(headedTable("Your past exams, newest first", ["Date", "Score", "By knowledge area"]));
+      var body = table.querySelector("tbody");
       history.forEach(function (entry) {
         var tr = body.appendChild(element("tr"));
         var date = new Date(entry.date).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -492,10 +499,9 @@
         tr.appendChild(element("td", {}, entry.right + " of " + entry.total + " (" + percent(entry.right, entry.total) + "%)"));
         var areas = entry.areas && typeof entry.areas === "object" ? entry.areas : {};
         var list = element("ul", { "class": "exam__areas" });
-        Object.keys(areas).sort(function (a, b) { return areas[a].right / areas[a].total - areas[b].right / areas[b].total; })
-          .forEach(function (area) {
-            list.appendChild(element("li", {}, String(areas[area].title) + " " + areas[area].right + "/" + areas[area].total));
-          });
+        weakestFirst(areas).forEach(function (area) {
+          list.appendChild(element("li", {}, String(areas[area].title) + " " + areas[area].right + "/" + areas[area].total));
+        });
         tr.appendChild(element("td")).appendChild(list);
       });
       parts.push(scroller);
