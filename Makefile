@@ -10,6 +10,7 @@ DEV_DEPS := $(VENV)/.installed-dev
 NODE_DEPS := node_modules/.installed
 MERMAID := docs/assets/vendor/mermaid/mermaid.min.js
 IFRAME_WORKER := docs/assets/vendor/iframe-worker/shim.js
+TS_FSRS := docs/assets/vendor/ts-fsrs/ts-fsrs.umd.js
 OFFLINE_ZIP := site/downloads/lpic1-102.6-offline.zip
 # Material 9.8 prints an end-of-life banner at every build; the pins keep mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
@@ -72,11 +73,15 @@ glossary: $(BUILD_DEPS)
 check: $(BUILD_DEPS)
 	$(BIN)/python -m macros.check
 
-vendor: $(MERMAID) $(IFRAME_WORKER)
+vendor: $(MERMAID) $(IFRAME_WORKER) $(TS_FSRS)
 
 $(IFRAME_WORKER): $(NODE_DEPS)
 	mkdir -p $(dir $@)
 	cp node_modules/iframe-worker/shim/index.js $@
+
+$(TS_FSRS): $(NODE_DEPS)
+	mkdir -p $(dir $@)
+	cp node_modules/ts-fsrs/dist/index.umd.js $@
 
 $(MERMAID): $(NODE_DEPS)
 	mkdir -p $(dir $@)
