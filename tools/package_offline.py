@@ -12,6 +12,9 @@ from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 FOLDER = "lpic1-102.6-offline"
+# Only a web server shows the 404 page, and MkDocs gives it absolute links
+# (/study/...) that name nothing on disk, so the download leaves it out.
+SERVER_ONLY = {"404.html"}
 
 
 def build_offline(site_dir: Path) -> None:
@@ -25,7 +28,7 @@ def zip_site(site_dir: Path, zip_path: Path) -> None:
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(site_dir.rglob("*")):
-            if path.is_file():
+            if path.is_file() and path.relative_to(site_dir).as_posix() not in SERVER_ONLY:
                 archive.write(path, Path(FOLDER) / path.relative_to(site_dir))
 
 

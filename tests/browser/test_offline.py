@@ -1,27 +1,10 @@
 """The offline edition, opened from file:// as a reader would after unzipping it."""
 
-import sys
-import zipfile
-from pathlib import Path
-
-import pytest
 from playwright.sync_api import expect
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-from package_offline import FOLDER, build_offline, zip_site
 
 from tests.browser.mermaid_probe import draw_visible_diagrams, rendered_diagrams
 
-
-@pytest.fixture(scope="session")
-def offline_site(tmp_path_factory) -> Path:
-    """Built, zipped and unzipped again, so the test opens what readers download."""
-    work = tmp_path_factory.mktemp("offline")
-    build_offline(work / "built")
-    zip_site(work / "built", work / "site.zip")
-    with zipfile.ZipFile(work / "site.zip") as archive:
-        archive.extractall(work / "unzipped")
-    return work / "unzipped" / FOLDER
+# offline_site (tests/conftest.py) is the unzipped download, shared with tests/site/test_offline_links.py.
 
 
 def test_search_diagrams_flashcards_and_no_requests_from_file_url(page, offline_site, watch):

@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.conftest import build_site
@@ -153,3 +154,18 @@ def test_a_card_linking_to_a_missing_section_fails_the_build(project_copy, tmp_p
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
     assert f"data/flashcards/cloning.yml:{number}: field 'cards[0].see': no section #no-such-section in cloning.md" in result.stderr
+
+
+
+# "false" is how `make serve` builds: a missing vendored file stops it too, since
+# its pages would lose their diagrams and flashcards without a word.
+@pytest.mark.parametrize("on_error_fail", ["true", "false"])
+def test_a_missing_vendored_file_fails_the_build_with_one_line_naming_make_vendor(project_copy, tmp_path, on_error_fail):
+    (project_copy / "docs" / "assets" / "vendor" / "mermaid" / "mermaid.min.js").unlink()
+    result = build_site(project_copy, tmp_path / "site", {"MACROS_ON_ERROR_FAIL": on_error_fail})
+    output = result.stderr + result.stdout
+    errors = [line for line in output.splitlines() if "ERROR" in line]
+    assert result.returncode != 0
+    assert len(errors) == 1, output[-3000:]
+    assert errors[0].endswith(" docs/assets/vendor/mermaid/mermaid.min.js is missing: run make vendor")
+    assert "Traceback" not in output
