@@ -69,6 +69,47 @@ def first_diagram_colours(page) -> DiagramColours:
         cdp.detach()
 
 
+@dataclass(frozen=True)
+class DiagramText:
+    in_viewer: bool  # inside the full-size viewer's dialog (diagram-viewer.js)
+    text_px: float  # the smallest node label, as drawn on screen, in CSS px
+    width_px: float  # the SVG as drawn
+
+
+def diagram_text_sizes(page) -> list[DiagramText]:
+    """How big each rendered diagram's node labels are drawn, in page order.
+
+    The SVG scales to fit its box (width 100% and a viewBox), so a label set in
+    font-size f is drawn f * (drawn width / viewBox width) CSS px tall."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+        sizes = []
+        for host, in_viewer in _hosts(root, in_viewer=False):
+            svg = next(n for n in _walk(host["shadowRoots"][0]) if n.get("nodeName", "").lower() == "svg")
+            view_box = [float(n) for n in _attributes(svg)["viewBox"].split()]
+            drawn = cdp.send("DOM.getBoxModel", {"nodeId": svg["nodeId"]})["model"]["width"]
+            labels = [n for n in _walk(svg) if "nodeLabel" in _classes(n)]
+            assert labels, "the diagram has no node labels"
+            font = min(float(_style(cdp, n["nodeId"], "font-size").removesuffix("px")) for n in labels)
+            sizes.append(DiagramText(in_viewer, font * drawn / view_box[2], drawn))
+        return sizes
+    finally:
+        cdp.detach()
+
+
+def _hosts(node, in_viewer: bool):
+    """Material's diagram hosts (div.mermaid with a shadow root), and whether each is in the viewer."""
+    in_viewer = in_viewer or "diagram-viewer" in _classes(node)
+    if node.get("nodeName") == "DIV" and "mermaid" in _classes(node) and node.get("shadowRoots"):
+        yield node, in_viewer
+        return
+    for child in node.get("children", []):
+        yield from _hosts(child, in_viewer)
+
+
 def _style(cdp, node_id: int, name: str) -> str:
     styles = cdp.send("CSS.getComputedStyleForNode", {"nodeId": node_id})["computedStyle"]
     return next(item["value"] for item in styles if item["name"] == name)
@@ -82,10 +123,13 @@ def _walk(node):
         yield from _walk(shadow)
 
 
-def _classes(node) -> list[str]:
+def _attributes(node) -> dict[str, str]:
     attributes = node.get("attributes", [])
-    pairs = dict(zip(attributes[::2], attributes[1::2], strict=True))
-    return pairs.get("class", "").split()
+    return dict(zip(attributes[::2], attributes[1::2], strict=True))
+
+
+def _classes(node) -> list[str]:
+    return _attributes(node).get("class", "").split()
 
 
 def parse_colour(value: str) -> tuple[float, float, float, float]:

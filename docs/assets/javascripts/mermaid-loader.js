@@ -102,7 +102,27 @@
     render: function (id, code) {
       return nearViewport(code).then(loadBundle).then(function (real) {
         return real.render(id, code);
+      }).then(function (result) {
+        // Material calls fn with the closed shadow root it drew the SVG into,
+        // once its host <div class="mermaid"> is in the page: the only moment
+        // the SVG can be read. Keep Mermaid's own fn (it binds clicks).
+        var bind = result.fn;
+        result.fn = function (root) {
+          if (bind) bind(root);
+          drawn(root);
+        };
+        return result;
       });
     }
   };
+
+  // Note the diagram's natural width on its host and announce it, for the
+  // full-size viewer (diagram-viewer.js). The SVG is width="100%" with that
+  // width as its max-width, so on a phone it shrinks to fit.
+  function drawn(root) {
+    var svg = root.querySelector("svg");
+    if (!svg) return;
+    root.host.setAttribute("data-width", Math.ceil(parseFloat(svg.style.maxWidth) || svg.viewBox.baseVal.width));
+    root.host.dispatchEvent(new CustomEvent("diagram-drawn", { bubbles: true }));
+  }
 })();
