@@ -37,7 +37,7 @@ lint: $(DEV_DEPS) $(NODE_DEPS)
 	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 # Faster loops while editing; `make test` runs all of them.
-test-unit: $(DEV_DEPS)
+test-unit: $(DEV_DEPS) vendor
 	$(BIN)/python -m pytest tests/unit
 test-site: $(DEV_DEPS) vendor
 	$(BIN)/python -m pytest tests/site

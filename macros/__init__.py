@@ -17,6 +17,7 @@ def define_env(env) -> None:
     from .git_dates import last_changed
     from .site_data import SiteData
     from .table_host import TableHostExtension
+    from .vendored import check_vendored
     from .yamlsource import use_cache
 
     extensions = env.conf["markdown_extensions"]
@@ -24,8 +25,8 @@ def define_env(env) -> None:
         extensions.append(TableHostExtension())  # see table_host.py: a faster first load
     project_dir = Path(env.project_dir)
     docs_dir = Path(env.conf["docs_dir"])
+    check_vendored(project_dir, docs_dir)  # fails even under `make serve`, whose vendor step brings them back
     use_cache(project_dir / ".cache" / "yaml")  # unchanged data files are not parsed again
-    use_directory_urls = env.conf["use_directory_urls"]
     try:
         data = SiteData.load(project_dir, docs_dir)
     except DataError as error:
@@ -40,6 +41,12 @@ def define_env(env) -> None:
     def here() -> str:
         return env.page.url if env.page is not None else ""
 
+    def use_directory_urls() -> bool:
+        """Read when a macro runs, never once here: define_env runs in the macros
+        plugin's on_config, and the offline plugin's on_config, which runs later,
+        turns directory URLs off so that links work from file://."""
+        return env.conf["use_directory_urls"]
+
     def uses(*files: str) -> None:
         """Note the data files the current page is built from (see on_post_page_macros)."""
         if env.page is not None:
@@ -50,50 +57,56 @@ def define_env(env) -> None:
     def objective_card(objective_id: str = "102.6") -> str:
         """The card for one exam objective from data/objectives.yml."""
         uses("data/objectives.yml")
-        return data.objective_card(objective_id, here(), use_directory_urls)
+        return data.objective_card(objective_id, here(), use_directory_urls())
 
     @env.macro
     def flashcards(deck_id: str, tag: str | None = None, area: str | None = None, term: str | None = None, layout: str = "table") -> str:
         """A deck from data/flashcards/<deck_id>.yml as a Question | Answer table."""
         uses(f"data/flashcards/{deck_id}.yml")
-        return data.flashcards(deck_id, here(), use_directory_urls, tag=tag, area=area, term=term, layout=layout)
+        return data.flashcards(deck_id, here(), use_directory_urls(), tag=tag, area=area, term=term, layout=layout)
 
     @env.macro
     def quiz(set_id: str) -> str:
         """A question set from data/questions/<set_id>.yml, with answers that open on demand."""
         uses(f"data/questions/{set_id}.yml")
-        return data.quiz(set_id, here(), use_directory_urls)
+        return data.quiz(set_id, here(), use_directory_urls())
 
     @env.macro
     def practice_exam() -> str:
         """The pool of every question, for the practice exam page."""
         uses("data/questions/")
-        return data.practice_exam(here(), use_directory_urls)
+        return data.practice_exam(here(), use_directory_urls())
 
     @env.macro
     def coverage_matrix() -> str:
         """For each area and term: the sections, cards and questions that cover it."""
         uses("data/objectives.yml", "data/flashcards/", "data/questions/")
-        return data.coverage_matrix(here(), use_directory_urls)
+        return data.coverage_matrix(here(), use_directory_urls())
 
     @env.macro
     def glossary() -> str:
         """Every entry of data/glossary.yml as a definition list."""
         uses("data/glossary.yml")
-        return data.glossary_list(here(), use_directory_urls)
+        return data.glossary_list(here(), use_directory_urls())
 
     @env.macro
     def print_edition() -> str:
         """The contents of the print edition; the pages themselves are added after the build."""
         if env.page is not None:
             env.variables["print_page"] = env.page.file.src_uri
-        return data.print_contents(env.conf["nav"], use_directory_urls)
+        return data.print_contents(env.conf["nav"], use_directory_urls())
 
     @env.macro
     def flashcard_index() -> str:
         """Every deck with its card count, downloads and cards, for the flashcards page."""
         uses("data/flashcards/")
-        return data.flashcard_index(here(), use_directory_urls)
+        return data.flashcard_index(here(), use_directory_urls(), env.conf["nav"])
+
+    @env.macro
+    def progress_overview() -> str:
+        """One row per knowledge area for "My progress"; progress.js fills in this browser's progress."""
+        uses("data/objectives.yml", "data/flashcards/", "data/questions/")
+        return data.progress_overview(here(), use_directory_urls(), env.conf["nav"])
 
 
 def on_post_page_macros(env) -> None:
@@ -122,7 +135,7 @@ def on_post_build(env) -> None:
         return
     prune_cache()  # every data file has been read by now
     site_dir = Path(env.conf["site_dir"])
-    use_directory_urls = env.conf["use_directory_urls"]
+    use_directory_urls = env.conf["use_directory_urls"]  # as the offline plugin left it, unlike in define_env
     read_built = page_reader(site_dir)  # both steps below read the same built pages
     print_src = env.variables.get("print_page")
     if print_src:

@@ -18,6 +18,8 @@ from .item_files import Loaded
 from .models import FillQuestion, MultipleQuestion, SingleQuestion
 
 PageLink = Callable[[str], str]
+# Where quiz.js sends readers to review the cards of the questions they missed.
+REVIEW_PAGE = "flashcards.md#review-all"
 
 
 def render_quiz(
@@ -26,14 +28,18 @@ def render_quiz(
     page_link: PageLink,
     areas: dict[str, tuple[str, str]],
     kind: str = "quiz",
+    related: dict[str, list[str]] | None = None,
 ) -> str:
     """``areas`` maps an area id to its title and page; ``kind`` is "quiz" for one
-    set, or "practice" for the practice exam's pool."""
-    items = "".join(_question(q, page_link, areas) for q in questions)
+    set, or "practice" for the practice exam's pool; ``related`` maps a question
+    id to the flashcards that quiz.js makes due when the question is missed."""
+    related = related or {}
+    items = "".join(_question(q, page_link, areas, related.get(q.id, [])) for q in questions)
     title = question_set.content.title if question_set else "Practice exam"
     set_id = question_set.id if question_set else "practice-exam"
     html = (
-        f'<div class="quiz" data-quiz="{text(set_id)}" data-quiz-title="{text(title)}" data-kind="{kind}">'
+        f'<div class="quiz" data-quiz="{text(set_id)}" data-quiz-title="{text(title)}" data-kind="{kind}" '
+        f'data-review-url="{text(page_link(REVIEW_PAGE))}">'
         f'<ol class="quiz__questions">{items}</ol></div>'
     )
     if kind == "practice":
@@ -41,8 +47,9 @@ def render_quiz(
     return raw_block(html)
 
 
-def _question(question, page_link: PageLink, areas: dict[str, tuple[str, str]]) -> str:
+def _question(question, page_link: PageLink, areas: dict[str, tuple[str, str]], cards: list[str]) -> str:
     area_title, area_page = areas[question.area]
+    cards_attribute = f' data-cards="{text(" ".join(cards))}"' if cards else ""
     choices = ""
     if not isinstance(question, FillQuestion):
         correct = {question.answer} if isinstance(question, SingleQuestion) else set(question.answer)
@@ -53,7 +60,7 @@ def _question(question, page_link: PageLink, areas: dict[str, tuple[str, str]]) 
     return (
         f'<li class="quiz__question" id="q-{text(question.id)}" data-question="{text(question.id)}" '
         f'data-type="{question.type}" data-area="{text(question.area)}" '
-        f'data-area-title="{text(area_title)}" data-area-page="{text(page_link(area_page))}">'
+        f'data-area-title="{text(area_title)}" data-area-page="{text(page_link(area_page))}"{cards_attribute}>'
         f'<div class="quiz__prompt">{render_inline(question.prompt, page_link)}</div>{choices}'
         f'<details class="quiz__answer"><summary>Answer</summary>{_answer(question, page_link)}'
         f'<p class="quiz__explain">{render_inline(question.explain, page_link)}</p>'

@@ -21,8 +21,10 @@ from .models import Card, Glossary, ObjectivesFile
 from .objective_card import render_objective_card
 from .objectives import OBJECTIVES_FILE, load_objectives
 from .print_edition import PrintedPage, nav_sources, render_contents
+from .progress_page import render_progress
 from .question_sets import load_question_sets
 from .quiz import render_quiz
+from .related_cards import related_cards
 from .yamlsource import load_yaml
 
 
@@ -92,11 +94,17 @@ class SiteData:
             raise PluginError(f"flashcards('{deck_id}'): no card in {deck.file} matches tag={tag!r} area={area!r} term={term!r}")
         return render_deck(deck, cards, lambda src: page_href(src, from_url, use_directory_urls), layout=layout)
 
-    def flashcard_index(self, from_url: str, use_directory_urls: bool) -> str:
+    def study_order(self, nav) -> list[LoadedDeck]:
+        """The decks in the order of their pages in the navigation; a deck
+        without a page of its own comes last."""
+        order = {src: index for index, src in enumerate(nav_sources(nav))}
+        return sorted(self.decks.values(), key=lambda deck: order.get(f"{deck.id}.md", len(order)))
+
+    def flashcard_index(self, from_url: str, use_directory_urls: bool, nav) -> str:
         if self.error is not None:
             return error_box(self.error)
         return render_deck_index(
-            list(self.decks.values()),
+            self.study_order(nav),
             deck_page=lambda deck_id: page_href(f"{deck_id}.md", from_url, use_directory_urls)
             if f"{deck_id}.md" in self.pages.titles
             else None,
@@ -113,7 +121,8 @@ class SiteData:
             known = ", ".join(self.question_sets) or "none"
             raise PluginError(f"quiz: no question set '{set_id}' (data/questions/{set_id}.yml does not exist; sets: {known})") from None
         link = lambda src: page_href(src, from_url, use_directory_urls)  # noqa: E731
-        return render_quiz(question_set, question_set.content.questions, link, self.areas())
+        questions = question_set.content.questions
+        return render_quiz(question_set, questions, link, self.areas(), related=self.related_cards(questions))
 
     def practice_exam(self, from_url: str, use_directory_urls: bool) -> str:
         """Every question of every set, for the practice exam to draw from."""
@@ -121,7 +130,14 @@ class SiteData:
             return error_box(self.error)
         questions = [q for s in self.question_sets.values() for q in s.content.questions]
         link = lambda src: page_href(src, from_url, use_directory_urls)  # noqa: E731
-        return render_quiz(None, questions, link, self.areas(), kind="practice")
+        return render_quiz(None, questions, link, self.areas(), kind="practice", related=self.related_cards(questions))
+
+    def progress_overview(self, from_url: str, use_directory_urls: bool, nav) -> str:
+        if self.error is not None:
+            return error_box(self.error)
+        cards = [card for deck in self.study_order(nav) for card in deck.content.cards]
+        areas = [area for o in self.objectives.objectives for area in o.areas]
+        return render_progress(areas, cards, self.question_sets, lambda src: page_href(src, from_url, use_directory_urls))
 
     def coverage_matrix(self, from_url: str, use_directory_urls: bool) -> str:
         if self.error is not None:
@@ -146,6 +162,9 @@ class SiteData:
     def areas(self) -> dict[str, tuple[str, str]]:
         """Area id -> (title, page), for quiz results that point back to the pages."""
         return {area.id: (area.title, area.page) for o in self.objectives.objectives for area in o.areas}
+
+    def related_cards(self, questions) -> dict[str, list[str]]:
+        return related_cards(questions, (card for card, _deck in self.all_cards()))
 
     def deck(self, deck_id: str) -> LoadedDeck:
         try:

@@ -1,5 +1,5 @@
 """Fixtures shared by the site and browser tests: one strict build of the real
-site, served over HTTP on the address its sitemap names."""
+site, served over HTTP on the address its sitemap names, and one offline edition."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ import yaml
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+sys.path.insert(0, str(PROJECT_DIR / "tools"))
+from package_offline import FOLDER, build_offline, zip_site  # noqa: E402
 
 
 def build_site(project_dir: Path, site_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -50,7 +54,7 @@ def nav_pages() -> list[str]:
 
 
 # Pages that are tools rather than lessons: no "Check yourself" or deck of their own.
-TOOL_PAGES = {"index.md", "flashcards.md", "quiz.md", "exam.md", "glossary.md", "coverage.md", "print.md"}
+TOOL_PAGES = {"index.md", "flashcards.md", "quiz.md", "exam.md", "progress.md", "glossary.md", "coverage.md", "print.md"}
 
 
 def topic_pages() -> list[str]:
@@ -106,6 +110,18 @@ def site_dir(tmp_path_factory, http_server, base_url) -> Path:
     assert result.returncode == 0, f"strict build failed:\n{result.stderr[-4000:]}"
     http_server.site_root = str(site)
     return site
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The offline edition, built, zipped and unzipped again once per session, so
+    the site and browser tests both check what readers download."""
+    work = tmp_path_factory.mktemp("offline")
+    build_offline(work / "built")
+    zip_site(work / "built", work / "site.zip")
+    with zipfile.ZipFile(work / "site.zip") as archive:
+        archive.extractall(work / "unzipped")
+    return work / "unzipped" / FOLDER
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ def test_flashcards_review_from_file_url(page, site_dir):
     panel.locator(".fc-start").click()
     panel.locator(".fc-card").click()
     expect(panel.locator(".fc-card__back")).to_be_visible()
-    panel.get_by_role("button", name="Good", exact=True).click()
+    panel.locator(".fc-grade--good").click()
     expect(panel.locator(".fc-legend")).to_contain_text("1 learning")
 
 

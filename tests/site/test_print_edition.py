@@ -19,7 +19,7 @@ def h1_of(site_dir, src: str) -> str:
 
 
 def test_the_print_edition_leaves_out_only_the_interactive_pages():
-    assert NOT_PRINTED == {"exam.md", "flashcards.md", "coverage.md", "print.md"}
+    assert NOT_PRINTED == {"exam.md", "flashcards.md", "progress.md", "coverage.md", "print.md"}
 
 
 def test_the_print_page_holds_every_page_in_order(site_dir):

@@ -432,6 +432,8 @@
     state.finished = Math.min(Date.now(), state.ends || Infinity);
     state.right = right.map(function (q) { return q.id; });
     state.reason = reason;
+    // The cards on the terms of the missed questions become due for review.
+    state.queued = quiz.queueCards(this.active.filter(function (q) { return right.indexOf(q) === -1; }));
     write(CURRENT_KEY, state);
     var history = readHistory();
     history.unshift({ date: state.finished, right: right.length, total: this.active.length, seconds: state.seconds,
@@ -463,6 +465,7 @@
     var used = Math.max(0, Math.round((state.finished - state.started) / 1000));
     this.status.textContent = (state.reason ? state.reason + " " : "") + "You scored " + right.length + " of " +
       this.active.length + " (" + percent(right.length, this.active.length) + "%) in " + minutesAndSeconds(used) + ".";
+    if (state.queued) this.status.appendChild(quiz.reviewNotice(this.root, state.queued));
     this.showBreakdown(this.byArea(right));
     this.showHistory();
   };

@@ -2,74 +2,81 @@
  * Flashcard review: progressive enhancement of the decks that macros/flashcards.py
  * renders as plain Question | Answer tables. Without JavaScript the tables stay as
  * they are. With it, each deck gets a progress bar and a review session, and the
- * flashcards page gets a session over every card that is due.
+ * flashcards page gets a session over every card that is due, in the order of the
+ * site's navigation.
  *
- * Scheduling is a Leitner system: a card climbs one box on "Good", two on "Easy",
- * and falls back to box 1 on "Again". Each card's box and due date live in
- * localStorage under the card's own id, so progress survives reloads, deck edits
- * and site updates, and a corrupt entry affects only that card.
+ * Scheduling is FSRS, from the vendored ts-fsrs package (window.FSRS): each grade
+ * updates the card's stability and difficulty, and the next review comes when
+ * recall is predicted to drop to 90%. New and forgotten cards go through short
+ * learning steps first, so "Again" brings a card back within minutes, in the same
+ * session. review-store.js (window.lpicReview) keeps every card's state, the
+ * cards that quizzes marked as missed, and today's count of new cards.
  */
 (function () {
   "use strict";
 
-  var KEY_PREFIX = "lpic1-102.6:card:";
-  var MINUTE = 60 * 1000;
-  var DAY = 24 * 60 * MINUTE;
-  // Days until the next review for boxes 1..5; box 4 and up counts as mastered.
-  var INTERVAL_DAYS = [0, 1, 3, 7, 16, 35];
-  var MASTERED_BOX = 4;
+  var store = window.lpicReview;
+  var FSRS = window.FSRS;
+  if (!store || !FSRS) {
+    // widgets.js loads both first; without them the decks stay plain tables.
+    window.console.error("flashcards.js: review-store.js or the vendored ts-fsrs did not load");
+    return;
+  }
+  // Fuzz off: the same grades always give the same dates, which readers can
+  // check against the schedule the page describes.
+  var scheduler = FSRS.fsrs(FSRS.generatorParameters({ enable_fuzz: false, enable_short_term: true }));
+  // A card graded back into a learning step that is due within this long is
+  // kept in the session (shown early if nothing else is left), as Anki does.
+  var LEARN_AHEAD = 20 * store.MINUTE;
+  var MORE_NEW_CARDS = 10;
+  var NEW_PER_DAY_CHOICES = [10, 20, 30, 50, null];
   var GRADES = [
-    { name: "again", label: "Again", key: "1" },
-    { name: "good", label: "Good", key: "2" },
-    { name: "easy", label: "Easy", key: "3" }
+    { name: "again", label: "Again", key: "1", rating: FSRS.Rating.Again },
+    { name: "good", label: "Good", key: "2", rating: FSRS.Rating.Good },
+    { name: "easy", label: "Easy", key: "3", rating: FSRS.Rating.Easy }
   ];
+  var STATES = ["due", "new", "learning", "learned"];
+  var uid = 0;
 
-  /* ---- storage: never throws, never trusts what it reads ---- */
+  /* ---- FSRS cards <-> stored records (dates as epoch ms) ---- */
 
-  function readRecord(id) {
-    try {
-      var record = JSON.parse(window.localStorage.getItem(KEY_PREFIX + id));
-      return isValidRecord(record) ? record : null;
-    } catch (error) {
-      return null; // unparsable, or storage is blocked
-    }
+  function fsrsCard(record, now) {
+    if (!record) return FSRS.createEmptyCard(new Date(now));
+    return {
+      due: new Date(record.due), stability: record.stability, difficulty: record.difficulty,
+      elapsed_days: record.elapsed_days || 0, scheduled_days: record.scheduled_days || 0,
+      learning_steps: record.learning_steps || 0, reps: record.reps, lapses: record.lapses,
+      state: record.state, last_review: record.last_review === null ? undefined : new Date(record.last_review)
+    };
   }
 
-  function isValidRecord(record) {
-    return !!record && typeof record === "object" &&
-      typeof record.box === "number" && record.box >= 1 && record.box <= 5 && record.box % 1 === 0 &&
-      typeof record.due === "number" && isFinite(record.due);
+  function storedRecord(card) {
+    return {
+      due: card.due.getTime(), stability: card.stability, difficulty: card.difficulty,
+      elapsed_days: card.elapsed_days, scheduled_days: card.scheduled_days, learning_steps: card.learning_steps,
+      reps: card.reps, lapses: card.lapses, state: card.state,
+      last_review: card.last_review ? card.last_review.getTime() : null
+    };
   }
 
-  function writeRecord(id, record) {
-    try {
-      if (record) window.localStorage.setItem(KEY_PREFIX + id, JSON.stringify(record));
-      else window.localStorage.removeItem(KEY_PREFIX + id);
-    } catch (error) {
-      /* private mode or full storage: the session still works, it is just not kept */
-    }
+  // The record after grading, without storing it: a pure function for tests too.
+  function schedule(record, gradeName, now) {
+    var grade = GRADES.filter(function (g) { return g.name === gradeName; })[0];
+    return storedRecord(scheduler.next(fsrsCard(record, now), new Date(now), grade.rating).card);
   }
 
-  /* ---- scheduling ---- */
+  /* ---- words ---- */
 
-  function schedule(record, grade, now) {
-    var box = record ? record.box : 0;
-    if (grade === "again") box = 1;
-    else box = Math.min(5, box + (grade === "easy" ? 2 : 1));
-    var wait = grade === "again" ? MINUTE : INTERVAL_DAYS[box] * DAY;
-    return { box: box, due: now + wait, reviews: ((record && record.reviews) || 0) + 1 };
-  }
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
-  function stateOf(record, now) {
-    if (!record) return "new";
-    if (record.due <= now) return "due";
-    return record.box >= MASTERED_BOX ? "mastered" : "learning";
-  }
-
-  function counts(cards, now) {
-    var result = { "new": 0, learning: 0, mastered: 0, due: 0 };
-    cards.forEach(function (card) { result[stateOf(readRecord(card.id), now)] += 1; });
-    return result;
+  function waitText(ms) {
+    var minutes = Math.max(1, Math.round(ms / store.MINUTE));
+    if (minutes < 60) return minutes + " min";
+    if (minutes < 24 * 60) return plural(Math.round(minutes / 60), "hour");
+    var days = Math.round(ms / store.DAY);
+    if (days < 31) return plural(days, "day");
+    if (days < 365) return plural(Math.round(days / 30.4), "month");
+    return (days / 365).toFixed(1) + " years";
   }
 
   /* ---- reading the cards from the rendered deck ---- */
@@ -106,7 +113,9 @@
     return element("kbd", { "class": "key-hint", "aria-hidden": "true" }, key);
   }
 
-  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  function copyChildren(from, to) {
+    to.replaceChildren.apply(to, Array.prototype.map.call(from.childNodes, function (n) { return n.cloneNode(true); }));
+  }
 
   /* ---- one review panel: a deck's, or every deck's on the flashcards page ---- */
 
@@ -114,7 +123,9 @@
     this.cards = cards;
     this.title = title;
     this.hidden = hideDuringReview; // the answers table, hidden while reviewing
-    this.queue = [];
+    this.queue = [];     // cards still to show, in order
+    this.learning = [];  // {card, due}: graded into a short learning step, back soon
+    this.current = null;
     this.done = 0;
     this.build(container);
     this.refresh();
@@ -124,53 +135,50 @@
     var self = this;
     var root = this.root = element("section", { "class": "fc-panel", "aria-label": "Review: " + this.title });
     this.bar = element("div", { "class": "fc-bar", role: "img" });
-    ["due", "new", "learning", "mastered"].forEach(function (state) {
-      self.bar.appendChild(element("span", { "class": "fc-bar__" + state }));
-    });
+    STATES.forEach(function (state) { self.bar.appendChild(element("span", { "class": "fc-bar__" + state })); });
     this.legend = element("p", { "class": "fc-legend" });
     var controls = element("div", { "class": "fc-controls" });
     this.start = element("button", { type: "button", "class": "md-button md-button--primary fc-start" });
+    this.more = element("button", { type: "button", "class": "md-button fc-more", hidden: "" },
+      "Learn " + MORE_NEW_CARDS + " more new cards today");
     var shuffleLabel = element("label", { "class": "fc-shuffle" });
     this.shuffle = element("input", { type: "checkbox" });
     shuffleLabel.appendChild(this.shuffle);
     shuffleLabel.appendChild(document.createTextNode(" Shuffle"));
     this.reset = element("button", { type: "button", "class": "md-button fc-reset" }, "Reset progress");
-    controls.appendChild(this.start);
-    controls.appendChild(shuffleLabel);
-    controls.appendChild(this.reset);
+    [this.start, this.more, shuffleLabel, this.buildLimit(), this.reset].forEach(function (node) { controls.appendChild(node); });
 
     var session = this.session = element("div", { "class": "fc-session", hidden: "" });
     this.position = element("p", { "class": "fc-position" });
-    this.card = element("button", { type: "button", "class": "fc-card", "aria-describedby": "" });
+    this.card = element("button", { type: "button", "class": "fc-card" });
     this.faceFront = element("span", { "class": "fc-card__front" });
-    this.faceBack = element("span", { "class": "fc-card__back", hidden: "" });
+    this.faceBack = element("span", { "class": "fc-card__back", id: "fc-answer-" + (++uid), hidden: "" });
     this.hint = element("span", { "class": "fc-card__hint" }, "Show answer");
     this.hint.appendChild(keyHint("Space"));
-    this.card.appendChild(this.faceFront);
-    this.card.appendChild(this.faceBack);
-    this.card.appendChild(this.hint);
+    [this.faceFront, this.faceBack, this.hint].forEach(function (node) { self.card.appendChild(node); });
     this.grades = element("div", { "class": "fc-grades", role: "group", "aria-label": "How well did you know it?", hidden: "" });
     GRADES.forEach(function (grade) {
+      // Focus lands on these after the flip; aria-describedby reads the answer out.
       var button = element("button", { type: "button", "class": "md-button fc-grade fc-grade--" + grade.name, "data-grade": grade.name,
-        "aria-keyshortcuts": grade.key }, grade.label);
+        "aria-keyshortcuts": grade.key, "aria-describedby": self.faceBack.id }, grade.label);
+      button.appendChild(element("span", { "class": "fc-grade__when" }));
       button.appendChild(keyHint(grade.key));
       self.grades.appendChild(button);
     });
     this.stop = element("button", { type: "button", "class": "md-button fc-stop" }, "End review");
-    session.appendChild(this.position);
-    session.appendChild(this.card);
-    session.appendChild(this.grades);
-    session.appendChild(this.stop);
+    [this.position, this.card, this.grades, this.stop].forEach(function (node) { session.appendChild(node); });
+    // Outcomes only ("Good: next review in 3 days"); the card itself shows the text.
     this.status = element("p", { "class": "fc-status", role: "status", "aria-live": "polite" });
 
-    root.appendChild(this.bar);
-    root.appendChild(this.legend);
-    root.appendChild(controls);
-    root.appendChild(session);
-    root.appendChild(this.status);
+    [this.bar, this.legend, controls, session, this.status].forEach(function (node) { root.appendChild(node); });
     container.insertBefore(root, container.firstChild);
 
     this.start.addEventListener("click", function () { self.begin(); });
+    this.more.addEventListener("click", function () {
+      store.allowMoreToday(MORE_NEW_CARDS, Date.now());
+      self.refresh();
+      self.start.focus();
+    });
     this.reset.addEventListener("click", function () { self.resetProgress(); });
     this.card.addEventListener("click", function () { self.flip(); });
     this.grades.addEventListener("click", function (event) {
@@ -186,84 +194,141 @@
     });
   };
 
-  Panel.prototype.refresh = function () {
-    var now = Date.now();
-    var c = counts(this.cards, now);
-    var total = this.cards.length || 1;
+  // The daily limit on new cards is one setting for the whole site.
+  Panel.prototype.buildLimit = function () {
     var self = this;
-    ["due", "new", "learning", "mastered"].forEach(function (state) {
-      self.bar.querySelector(".fc-bar__" + state).style.width = (100 * c[state] / total) + "%";
+    var label = element("label", { "class": "fc-limit" }, "New cards a day ");
+    var select = this.limit = element("select", {});
+    NEW_PER_DAY_CHOICES.forEach(function (choice) {
+      select.appendChild(element("option", { value: choice === null ? "all" : String(choice) }, choice === null ? "No limit" : String(choice)));
     });
-    var summary = c["new"] + " new, " + c.learning + " learning, " + c.mastered + " mastered, " + c.due + " due";
-    this.bar.setAttribute("aria-label", summary);
-    this.legend.textContent = summary.replace(/, /g, " · ");
-    var ready = c.due + c["new"];
-    this.start.textContent = ready ? "Review " + plural(ready, "card") : "Nothing due";
-    this.start.disabled = ready === 0;
+    label.appendChild(select);
+    select.addEventListener("change", function () {
+      store.writeSettings({ newPerDay: select.value === "all" ? null : Number(select.value) });
+      self.refresh();
+    });
+    return label;
   };
 
-  Panel.prototype.begin = function () {
-    var now = Date.now();
+  // Cards to study now, in study order: due ones first, then as many new ones as
+  // today's limit allows. Cards missed in a quiz are due whatever their schedule.
+  Panel.prototype.ready = function (now) {
+    var missed = store.readMissed();
     var due = [], fresh = [];
     this.cards.forEach(function (card) {
-      var state = stateOf(readRecord(card.id), now);
+      var state = store.stateOf(store.readCard(card.id), now, card.id in missed);
       if (state === "due") due.push(card);
       else if (state === "new") fresh.push(card);
     });
-    this.queue = this.shuffle.checked ? shuffle(due.concat(fresh)) : due.concat(fresh);
+    var allowance = store.newAllowance(now);
+    return { due: due, fresh: fresh.slice(0, allowance === Infinity ? fresh.length : allowance), waiting: fresh.length };
+  };
+
+  Panel.prototype.refresh = function () {
+    var now = Date.now();
+    var c = store.counts(this.cards.map(function (card) { return card.id; }), now);
+    var total = this.cards.length || 1;
+    var self = this;
+    STATES.forEach(function (state) {
+      self.bar.querySelector(".fc-bar__" + state).style.width = (100 * c[state] / total) + "%";
+    });
+    var summary = c.due + " due, " + c["new"] + " new, " + c.learning + " learning, " + c.learned + " learned";
+    this.bar.setAttribute("aria-label", summary);
+    this.legend.textContent = summary.replace(/, /g, " · ");
+    var ready = this.ready(now);
+    var count = ready.due.length + ready.fresh.length;
+    var limited = !count && ready.waiting > 0;
+    this.start.textContent = count ? "Review " + plural(count, "card") : limited ? "Today's new cards are done" : "Nothing due";
+    this.start.disabled = count === 0;
+    this.more.hidden = !limited;
+    var limit = store.readSettings().newPerDay;
+    this.limit.value = limit === null ? "all" : String(limit);
+    if (this.limit.value === "") this.limit.value = "20"; // a stored value not on the list
+  };
+
+  Panel.prototype.begin = function () {
+    var ready = this.ready(Date.now());
+    var due = this.shuffle.checked ? shuffle(ready.due) : ready.due;
+    var fresh = this.shuffle.checked ? shuffle(ready.fresh) : ready.fresh;
+    this.queue = due.concat(fresh);
+    this.learning = [];
     this.done = 0;
     if (!this.queue.length) return;
     if (this.hidden) this.hidden.hidden = true;
     this.session.hidden = false;
     this.start.hidden = true;
-    this.show();
+    this.more.hidden = true;
+    this.status.textContent = "";
+    this.show(this.next(Date.now()));
   };
 
-  Panel.prototype.show = function () {
-    var card = this.queue[0];
-    this.faceFront.replaceChildren.apply(this.faceFront, Array.prototype.map.call(card.front.childNodes, function (n) { return n.cloneNode(true); }));
-    this.faceBack.replaceChildren.apply(this.faceBack, Array.prototype.map.call(card.back.childNodes, function (n) { return n.cloneNode(true); }));
+  // A learning card whose step is over comes first; then the queue; when only
+  // learning cards are left, the one due soonest, a little early.
+  Panel.prototype.next = function (now) {
+    this.learning.sort(function (a, b) { return a.due - b.due; });
+    if (this.learning.length && (this.learning[0].due <= now || !this.queue.length)) return this.learning.shift().card;
+    return this.queue.shift() || null;
+  };
+
+  Panel.prototype.show = function (card) {
+    this.current = card;
+    copyChildren(card.front, this.faceFront);
+    copyChildren(card.back, this.faceBack);
     this.faceBack.hidden = true;
     this.hint.hidden = false;
     this.grades.hidden = true;
     this.card.setAttribute("aria-expanded", "false");
-    this.card.disabled = false;
-    var left = this.queue.length;
-    this.position.textContent = "Card " + (this.done + 1) + " · " + plural(left, "card") + " left" + (card.deck && card.deck !== this.title ? " · " + card.deck : "");
-    this.status.textContent = "Question: " + this.faceFront.textContent;
+    // "left" counts this card and the queue; cards in a learning step come back on top.
+    this.position.textContent = "Card " + (this.done + 1) + " · " + (this.queue.length + 1) + " left" +
+      (this.learning.length ? " · " + this.learning.length + " coming back" : "") +
+      (card.deck && card.deck !== this.title ? " · " + card.deck : "");
     this.card.focus();
   };
 
   Panel.prototype.flip = function () {
-    if (!this.queue.length || !this.faceBack.hidden) return;
+    if (!this.current || !this.faceBack.hidden) return;
+    var now = Date.now();
+    var record = store.readCard(this.current.id);
+    this.grades.querySelectorAll("[data-grade]").forEach(function (button) {
+      var next = schedule(record, button.getAttribute("data-grade"), now);
+      button.querySelector(".fc-grade__when").textContent = waitText(next.due - now);
+    });
     this.faceBack.hidden = false;
     this.hint.hidden = true;
     this.grades.hidden = false;
     this.card.setAttribute("aria-expanded", "true");
-    this.status.textContent = "Answer: " + this.faceBack.textContent;
     this.grades.querySelector(".fc-grade--good").focus();
   };
 
-  Panel.prototype.grade = function (grade) {
-    var card = this.queue.shift();
-    if (!card) return;
+  Panel.prototype.grade = function (gradeName) {
+    var card = this.current;
+    if (!card || this.faceBack.hidden) return;
     var now = Date.now();
-    var record = schedule(readRecord(card.id), grade, now);
-    writeRecord(card.id, record);
+    var before = store.readCard(card.id);
+    var missed = card.id in store.readMissed();
+    var record = schedule(before, gradeName, now);
+    store.writeCard(card.id, record);
+    if ((!before || before.state === 0) && !missed) store.noteNewCard(card.id, now);
+    if (missed) store.clearMissed([card.id]);
     this.done += 1;
-    if (grade === "again") this.queue.push(card); // see it again in this session
+    var wait = record.due - now;
+    if (wait < LEARN_AHEAD) this.learning.push({ card: card, due: record.due });
     this.refresh();
-    var next = grade === "again" ? "again in this session" : "in " + plural(INTERVAL_DAYS[record.box], "day");
-    if (this.queue.length) {
-      this.show();
-      this.status.textContent = "Marked " + grade + "; next review " + next + ". " + this.status.textContent;
+    var label = GRADES.filter(function (g) { return g.name === gradeName; })[0].label;
+    var outcome = label + ": " + (wait < LEARN_AHEAD ? "back in " + waitText(wait) + ", in this session." : "next review in " + waitText(wait) + ".");
+    var next = this.next(now);
+    if (next) {
+      this.show(next);
+      this.status.textContent = outcome;
     } else {
-      this.end("Done: " + plural(this.done, "card") + " reviewed. Come back when cards are due.");
+      this.end(outcome + " Done: " + plural(this.done, "review") + ". Come back when cards are due.");
     }
   };
 
   Panel.prototype.end = function (message) {
     this.queue = [];
+    this.learning = [];
+    this.current = null;
     this.session.hidden = true;
     this.start.hidden = false;
     if (this.hidden) this.hidden.hidden = false;
@@ -283,7 +348,9 @@
       }, 5000);
       return;
     }
-    this.cards.forEach(function (card) { writeRecord(card.id, null); });
+    var ids = this.cards.map(function (card) { return card.id; });
+    ids.forEach(function (id) { store.writeCard(id, null); });
+    store.clearMissed(ids);
     this.reset.removeAttribute("data-confirm");
     this.reset.textContent = "Reset progress";
     this.end("Progress reset: every card is new again.");
@@ -302,6 +369,7 @@
     });
     document.querySelectorAll("[data-review-all]:not([data-fc-ready])").forEach(function (container) {
       container.setAttribute("data-fc-ready", "");
+      // The decks are listed in the order of the site's navigation: study order.
       var seen = {};
       var cards = [];
       document.querySelectorAll(".flashcards[data-deck]").forEach(function (deck) {
@@ -323,5 +391,5 @@
   else enhance();
 
   // For tests and curious readers: the scheduling rules, without the DOM.
-  window.lpicFlashcards = { schedule: schedule, stateOf: stateOf, keyPrefix: KEY_PREFIX };
+  window.lpicFlashcards = { schedule: schedule, waitText: waitText, learnAhead: LEARN_AHEAD };
 })();

@@ -26,6 +26,46 @@
     try { window.localStorage.setItem(KEY_PREFIX + id, JSON.stringify(stats)); } catch (error) { /* not kept */ }
   }
 
+  // The flashcards on the terms of missed questions (macros/quiz.py lists them
+  // in data-cards) become due on the flashcards page. The key and its shape,
+  // {cardId: time}, are review-store.js's; written here so that quiz pages need
+  // not load the store. Returns how many cards were queued.
+  var MISSED_CARDS_KEY = "lpic1-102.6:review:missed";
+
+  function queueCards(questions) {
+    var ids = [];
+    questions.forEach(function (q) {
+      (q.item.getAttribute("data-cards") || "").split(" ").forEach(function (id) {
+        if (id && ids.indexOf(id) === -1) ids.push(id);
+      });
+    });
+    if (!ids.length) return 0;
+    try {
+      var missed = JSON.parse(window.localStorage.getItem(MISSED_CARDS_KEY));
+      if (!missed || typeof missed !== "object" || Array.isArray(missed)) missed = {};
+      var now = Date.now();
+      ids.forEach(function (id) { missed[id] = now; });
+      window.localStorage.setItem(MISSED_CARDS_KEY, JSON.stringify(missed));
+    } catch (error) {
+      return 0; // blocked storage: nothing is kept, so nothing was queued
+    }
+    return ids.length;
+  }
+
+  // "4 flashcards on what you missed are now due for review: review them", linking to the
+  // flashcards page (data-review-url on the quiz, written by macros/quiz.py).
+  function reviewNotice(root, queued) {
+    var url = root.getAttribute("data-review-url");
+    var notice = element("span", { "class": "quiz__queued" },
+      " " + queued + (queued === 1 ? " flashcard on what you missed is" : " flashcards on what you missed are") + " now due for review");
+    if (url) {
+      notice.appendChild(document.createTextNode(": "));
+      notice.appendChild(element("a", { href: url }, "review them"));
+    }
+    notice.appendChild(document.createTextNode("."));
+    return notice;
+  }
+
   // Commands and paths are compared exactly; only extra whitespace is forgiven.
   function normalize(value) { return value.replace(/\s+/g, " ").trim(); }
 
@@ -218,6 +258,8 @@
     this.missed = missed;
     this.status.textContent = (retrying ? "Retry: " : "You scored ") + right.length + " of " + this.active.length +
       " (" + percent + "%)." + (retrying ? "" : " Your best: " + stats.best + "%.");
+    var queued = queueCards(missed);
+    if (queued) this.status.appendChild(reviewNotice(this.root, queued));
     this.status.focus();
   };
 
@@ -266,7 +308,8 @@
     setTimeout(next, 0);
   }
 
-  window.lpicQuiz = { Question: Question, element: element, shuffle: shuffle, readStats: readStats };
+  window.lpicQuiz = { Question: Question, element: element, shuffle: shuffle, readStats: readStats,
+    queueCards: queueCards, reviewNotice: reviewNotice };
 
   // Material's document$ emits on each page, instant navigation included; from
   // file:// it never emits, so the plain DOM events start the first page too.

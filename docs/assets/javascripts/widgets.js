@@ -1,8 +1,9 @@
 /*
  * Load each widget's script only on the pages that hold the widget: the
- * flashcard review on pages with decks, quizzes on the question pages, the
- * exam simulator on the practice exam. Every other page downloads none of
- * them, which keeps each page inside the page-weight budget (BENCHMARKS.md).
+ * flashcard review on pages with decks, the progress summary on "My progress",
+ * quizzes on the question pages, the exam simulator on the practice exam,
+ * the full-size diagram viewer on pages with diagrams.
+ * Every other page downloads none of them, which keeps each page inside the page-weight budget (BENCHMARKS.md).
  *
  * Each script is fetched once. It starts its own widgets at once and on every
  * later page of an instant navigation (Material's document$), so this file
@@ -13,24 +14,57 @@
 
   // Resolved against this script's own URL, so it also works from file://.
   var base = document.currentScript.src;
-  // In this order: exam.js builds on quiz.js.
+  // In this order: each script comes after the ones it builds on (the store and
+  // the vendored FSRS scheduler before flashcards.js, quiz.js before exam.js).
   var WIDGETS = [
-    { needs: ".flashcards[data-deck], [data-review-all]", script: "flashcards.js" },
-    { needs: ".quiz[data-quiz]", script: "quiz.js" },
-    { needs: '.quiz[data-kind="practice"]', script: "exam.js" }
+    { needs: ".flashcards[data-deck], [data-review-all]", scripts: ["../vendor/ts-fsrs/ts-fsrs.umd.js", "review-store.js", "flashcards.js"] },
+    { needs: "[data-progress]", scripts: ["review-store.js", "progress-file.js", "progress.js"] },
+    { needs: ".quiz[data-quiz]", scripts: ["quiz.js"] },
+    { needs: '.quiz[data-kind="practice"]', scripts: ["exam.js"] },
+    // The full-size diagram viewer (pre.mermaid until drawn, then div.mermaid).
+    { needs: ".mermaid", scripts: ["diagram-viewer.js"] }
   ];
   var fetched = {};
 
+  // extra.css keeps code in table cells on one line, so a table can get wider
+  // than the column and scroll sideways. A scroller must be reachable by
+  // keyboard (WCAG 2.1.1, axe's scrollable-region-focusable): it gets a tab
+  // stop and a name while it scrolls, and loses them when it no longer does.
+  // A ResizeObserver measures after layout instead of forcing one, and again
+  // when the width changes (a phone turned sideways).
+  var tables = "ResizeObserver" in window ? new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) {
+      var scroller = entry.target;
+      var scrolls = scroller.scrollWidth > scroller.clientWidth + 1;
+      [["tabindex", "0"], ["role", "group"], ["aria-label", "Table, scrolls sideways"]].forEach(function (pair) {
+        if (scrolls) scroller.setAttribute(pair[0], pair[1]);
+        else scroller.removeAttribute(pair[0]);
+      });
+    });
+  }) : null;
+
+  function watchTables() {
+    if (!tables) return;
+    tables.disconnect(); // the previous page's tables, after instant navigation
+    // Material's scroll wrapper, or the table itself where Material did not wrap it (file://).
+    var scrollers = document.querySelectorAll(".md-typeset__scrollwrap, .md-typeset table:not([class])");
+    Array.prototype.forEach.call(scrollers, function (scroller) { tables.observe(scroller); });
+  }
+
   function load() {
+    watchTables();
     // The print edition shows the plain tables and answers; nothing to click on paper.
     if (document.querySelector("[data-print-edition]")) return;
     WIDGETS.forEach(function (widget) {
-      if (fetched[widget.script] || !document.querySelector(widget.needs)) return;
-      fetched[widget.script] = true;
-      var script = document.createElement("script");
-      script.src = new URL(widget.script, base).href;
-      script.async = false; // run in the order of WIDGETS, whenever each arrives
-      document.head.appendChild(script);
+      if (!document.querySelector(widget.needs)) return;
+      widget.scripts.forEach(function (path) {
+        if (fetched[path]) return;
+        fetched[path] = true;
+        var script = document.createElement("script");
+        script.src = new URL(path, base).href;
+        script.async = false; // run in the order of WIDGETS, whenever each arrives
+        document.head.appendChild(script);
+      });
     });
   }
 
