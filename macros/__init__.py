@@ -108,6 +108,13 @@ def define_env(env) -> None:
         uses("data/objectives.yml", "data/flashcards/", "data/questions/")
         return data.progress_overview(here(), use_directory_urls(), env.conf["nav"])
 
+    @env.macro
+    def progress_transfer() -> str:
+        """The place of the export and import buttons on "My progress"."""
+        from .progress_page import render_transfer
+
+        return render_transfer()
+
 
 def on_post_page_macros(env) -> None:
     """Date the page by the newest change to it or to the data it shows."""

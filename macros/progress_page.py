@@ -52,3 +52,10 @@ def _row(area: Area, cards: list[Card], question_sets: dict[str, Loaded], page_l
         f'<td data-cell="quizzes">{questions} questions in {len(sets)} {"set" if len(sets) == 1 else "sets"}</td>'
         '<td data-cell="exams">–</td></tr>'
     )
+
+
+def render_transfer() -> str:
+    """Where progress.js puts the Export and Import buttons."""
+    return raw_block(
+        '<div class="progress-file" data-progress-file><p>Turn on JavaScript to export or import your progress.</p></div>'
+    )

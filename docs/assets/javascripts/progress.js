@@ -156,8 +156,9 @@
     box.appendChild(exportButton);
     box.appendChild(importLabel);
     box.appendChild(this.fileStatus);
-    var anchor = document.querySelector("[data-progress-file]") || this.root;
-    anchor.replaceChildren(box);
+    var anchor = document.querySelector("[data-progress-file]");
+    if (anchor) anchor.replaceChildren(box);
+    else this.root.appendChild(box);
 
     exportButton.addEventListener("click", function () { self.exportFile(); });
     input.addEventListener("change", function () {
