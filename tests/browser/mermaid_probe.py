@@ -9,6 +9,7 @@ colours the browser really paints.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -25,28 +26,18 @@ class DiagramColours:
 
 def rendered_diagrams(page) -> list[dict]:
     """The SVG root node of every rendered diagram on the page."""
-    cdp = page.context.new_cdp_session(page)
-    try:
-        cdp.send("DOM.enable")
-        cdp.send("CSS.enable")
-        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+    with _pierced_document(page) as (_cdp, root):
         svgs = []
         for node in _walk(root):
             if node.get("nodeName") == "DIV" and "mermaid" in _classes(node):
                 for shadow in node.get("shadowRoots", []):
                     svgs += [n for n in _walk(shadow) if n.get("nodeName", "").lower() == "svg"]
         return svgs
-    finally:
-        cdp.detach()
 
 
 def first_diagram_colours(page) -> DiagramColours:
     """Text colour of the first diagram's node labels and fill of its first node shape."""
-    cdp = page.context.new_cdp_session(page)
-    try:
-        cdp.send("DOM.enable")
-        cdp.send("CSS.enable")
-        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+    with _pierced_document(page) as (cdp, root):
         svg = None
         for node in _walk(root):
             if node.get("nodeName") == "DIV" and "mermaid" in _classes(node) and node.get("shadowRoots"):
@@ -65,8 +56,6 @@ def first_diagram_colours(page) -> DiagramColours:
         fill = parse_colour(_style(cdp, shape["nodeId"], "fill"))
         opacity = float(_style(cdp, shape["nodeId"], "fill-opacity"))
         return DiagramColours(len(labels), over(text, background), over(fill, background, opacity))
-    finally:
-        cdp.detach()
 
 
 @dataclass(frozen=True)
@@ -81,11 +70,7 @@ def diagram_text_sizes(page) -> list[DiagramText]:
 
     The SVG scales to fit its box (width 100% and a viewBox), so a label set in
     font-size f is drawn f * (drawn width / viewBox width) CSS px tall."""
-    cdp = page.context.new_cdp_session(page)
-    try:
-        cdp.send("DOM.enable")
-        cdp.send("CSS.enable")
-        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+    with _pierced_document(page) as (cdp, root):
         sizes = []
         for host, in_viewer in _hosts(root, in_viewer=False):
             svg = next(n for n in _walk(host["shadowRoots"][0]) if n.get("nodeName", "").lower() == "svg")
@@ -96,6 +81,16 @@ def diagram_text_sizes(page) -> list[DiagramText]:
             font = min(float(_style(cdp, n["nodeId"], "font-size").removesuffix("px")) for n in labels)
             sizes.append(DiagramText(in_viewer, font * drawn / view_box[2], drawn))
         return sizes
+
+
+@contextmanager
+def _pierced_document(page):
+    """A DevTools session and the whole DOM tree, shadow roots included."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        yield cdp, cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
     finally:
         cdp.detach()
 

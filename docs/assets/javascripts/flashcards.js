@@ -210,23 +210,26 @@
     return label;
   };
 
-  // Cards to study now, in study order: due ones first, then as many new ones as
-  // today's limit allows. Cards missed in a quiz are due whatever their schedule.
+  // Every card's state, read once: the counts for the bar, and the cards to
+  // study now in study order: due ones first, then as many new ones as today's
+  // limit allows. Cards missed in a quiz are due whatever their schedule.
   Panel.prototype.ready = function (now) {
     var missed = store.readMissed();
+    var counts = { "new": 0, learning: 0, learned: 0, due: 0 };
     var due = [], fresh = [];
     this.cards.forEach(function (card) {
       var state = store.stateOf(store.readCard(card.id), now, card.id in missed);
+      counts[state] += 1;
       if (state === "due") due.push(card);
       else if (state === "new") fresh.push(card);
     });
     var allowance = store.newAllowance(now);
-    return { due: due, fresh: fresh.slice(0, allowance === Infinity ? fresh.length : allowance), waiting: fresh.length };
+    return { counts: counts, due: due, fresh: fresh.slice(0, allowance === Infinity ? fresh.length : allowance), waiting: fresh.length };
   };
 
   Panel.prototype.refresh = function () {
-    var now = Date.now();
-    var c = store.counts(this.cards.map(function (card) { return card.id; }), now);
+    var ready = this.ready(Date.now());
+    var c = ready.counts;
     var total = this.cards.length || 1;
     var self = this;
     STATES.forEach(function (state) {
@@ -235,7 +238,6 @@
     var summary = c.due + " due, " + c["new"] + " new, " + c.learning + " learning, " + c.learned + " learned";
     this.bar.setAttribute("aria-label", summary);
     this.legend.textContent = summary.replace(/, /g, " · ");
-    var ready = this.ready(now);
     var count = ready.due.length + ready.fresh.length;
     var limited = !count && ready.waiting > 0;
     this.start.textContent = count ? "Review " + plural(count, "card") : limited ? "Today's new cards are done" : "Nothing due";
