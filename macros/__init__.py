@@ -84,6 +84,12 @@ def define_env(env) -> None:
         return data.coverage_matrix(here(), use_directory_urls())
 
     @env.macro
+    def essentials() -> str:
+        """The calling page's "Essentials for the exam" box from data/essentials.yml, with its reading time."""
+        uses("data/essentials.yml")
+        return data.essentials_box(env.page.file.src_uri, here(), use_directory_urls())
+
+    @env.macro
     def glossary() -> str:
         """Every entry of data/glossary.yml as a definition list."""
         uses("data/glossary.yml")

@@ -12,6 +12,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from .errors import Problem
+from .essentials import ESSENTIALS_FILE
 from .glossary import GLOSSARY_FILE
 from .inline_markdown import links_in
 from .yamlsource import field_name, load_yaml
@@ -25,17 +26,19 @@ def missing_sections(data, project_dir: Path, read_built: Callable[[str], str | 
         built = read_built(File(page, "", "", use_directory_urls).dest_uri)
         return frozenset(_ID.findall(built)) if built is not None else frozenset()
 
-    sources = [(d.file, "cards", d.content.cards) for d in data.decks.values()]
-    sources += [(q.file, "questions", q.content.questions) for q in data.question_sets.values()]
+    sources = [(d.file, ("cards",), d.content.cards) for d in data.decks.values()]
+    sources += [(q.file, ("questions",), q.content.questions) for q in data.question_sets.values()]
     if data.glossary is not None:
-        sources.append((GLOSSARY_FILE, "entries", data.glossary.entries))
+        sources.append((GLOSSARY_FILE, ("entries",), data.glossary.entries))
+    for p, box in enumerate(data.essentials.values()):
+        sources.append((ESSENTIALS_FILE, ("pages", p, "facts"), box.facts.facts))
     problems: list[Problem] = []
-    for file, key, items in sources:
+    for file, at, items in sources:
         for index, item in enumerate(items):
             for name, target in _targets(item):
                 page, _, section = target.partition("#")
                 if section and section not in ids_in(page):
-                    path = (key, index, name)
+                    path = (*at, index, name)
                     # Lines are only needed on failure, so the file is read again only then.
                     line = load_yaml(project_dir / file, file).line_of(path)
                     problems.append(Problem(file, line, field_name(path), f"no section #{section} in {page}"))
@@ -50,9 +53,9 @@ def missing_sections(data, project_dir: Path, read_built: Callable[[str], str | 
 
 def _targets(item):
     """(field, 'page.md#section') for every link to a page of the site."""
-    for name in ("front", "back", "prompt", "explain", "definition"):
+    for name in ("front", "back", "prompt", "explain", "definition", "fact"):
         for link in links_in(getattr(item, name, "") or ""):
             if not link.startswith(("http://", "https://", "#")):
                 yield name, link
-    if item.see:
+    if getattr(item, "see", None):
         yield "see", item.see

@@ -149,3 +149,17 @@ class GlossaryEntry(Strict):
 
 class Glossary(Strict):
     entries: Annotated[list[GlossaryEntry], Meta(min_length=1)]
+
+
+class Essential(Strict):
+    fact: described(Text, "One fact the exam asks, in a sentence of inline Markdown.")
+    see: described(SeeLink, "The section that teaches it, e.g. cloning.md#machine-id.")
+
+
+class PageEssentials(Strict):
+    page: described(PagePath, "The topic page whose box this is, relative to docs/.")
+    facts: described(Annotated[list[Essential], Meta(min_length=3, max_length=7)], "Three to seven: a box, not a summary.")
+
+
+class EssentialsFile(Strict):
+    pages: Annotated[list[PageEssentials], Meta(min_length=1)]

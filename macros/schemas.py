@@ -12,13 +12,14 @@ from pathlib import Path
 
 import msgspec
 
-from .models import Deck, Glossary, ObjectivesFile, QuestionSet
+from .models import Deck, EssentialsFile, Glossary, ObjectivesFile, QuestionSet
 
 SCHEMAS: dict[str, type] = {
     "objectives.schema.json": ObjectivesFile,
     "flashcards.schema.json": Deck,
     "questions.schema.json": QuestionSet,
     "glossary.schema.json": Glossary,
+    "essentials.schema.json": EssentialsFile,
 }
 
 SCHEMA_DIR = Path("data/schemas")

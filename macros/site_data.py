@@ -12,6 +12,7 @@ from .coverage import Coverage, PageFacts, compute, gaps, read_pages
 from .coverage_matrix import render_coverage
 from .decks import DECKS_DIR, LoadedDeck, load_decks
 from .errors import DataError
+from .essentials import ESSENTIALS_FILE, EssentialsBox, load_essentials, render_essentials
 from .flashcard_index import render_deck_index
 from .flashcards import render_deck, select_cards
 from .glossary import load_glossary, render_glossary
@@ -36,6 +37,7 @@ class SiteData:
     coverage: list[Coverage] = field(default_factory=list)
     pages: PageFacts = field(default_factory=lambda: PageFacts({}, {}, {}))
     glossary: Glossary | None = None
+    essentials: dict[str, EssentialsBox] = field(default_factory=dict)
     error: DataError | None = None
 
     @classmethod
@@ -61,13 +63,17 @@ class SiteData:
             glossary = load_glossary(project_dir, docs_dir)
         except DataError as error:
             problems += error.problems
+        try:
+            essentials = load_essentials(project_dir, docs_dir)
+        except DataError as error:
+            problems += error.problems
         if problems:
             raise DataError(problems)
         coverage = compute(objectives, pages.covers, decks, question_sets)
         missing = gaps(coverage, load_yaml(project_dir / OBJECTIVES_FILE, OBJECTIVES_FILE))
         if missing:
             raise DataError(missing)
-        return cls(objectives, decks, question_sets, coverage, pages, glossary)
+        return cls(objectives, decks, question_sets, coverage, pages, glossary, essentials)
 
     @classmethod
     def broken(cls, error: DataError) -> SiteData:
@@ -143,6 +149,15 @@ class SiteData:
         if self.error is not None:
             return error_box(self.error)
         return render_coverage(self.coverage, lambda src: page_href(src, from_url, use_directory_urls), self.pages.titles)
+
+    def essentials_box(self, page: str, from_url: str, use_directory_urls: bool) -> str:
+        if self.error is not None:
+            return error_box(self.error)
+        try:
+            box = self.essentials[page]
+        except KeyError:
+            raise PluginError(f"essentials: {ESSENTIALS_FILE} has no box for {page} (add an entry with page: {page})") from None
+        return render_essentials(box, lambda src: page_href(src, from_url, use_directory_urls))
 
     def glossary_list(self, from_url: str, use_directory_urls: bool) -> str:
         if self.error is not None:
