@@ -54,7 +54,17 @@ def nav_pages() -> list[str]:
 
 
 # Pages that are tools rather than lessons: no "Check yourself" or deck of their own.
-TOOL_PAGES = {"index.md", "flashcards.md", "quiz.md", "exam.md", "progress.md", "glossary.md", "coverage.md", "print.md"}
+TOOL_PAGES = {"index.md", "flashcards.md", "quiz.md", "exam.md", "exam-day.md", "progress.md", "glossary.md", "coverage.md", "print.md"}
+
+
+def all_questions() -> list:
+    """Every question of data/questions/, so that counts in tests follow the data."""
+    from macros.objectives import load_objectives
+    from macros.question_sets import load_question_sets
+
+    objectives = load_objectives(PROJECT_DIR, PROJECT_DIR / "docs")
+    sets = load_question_sets(PROJECT_DIR, PROJECT_DIR / "docs", objectives)
+    return [question for loaded in sets.values() for question in loaded.content.questions]
 
 
 def topic_pages() -> list[str]:

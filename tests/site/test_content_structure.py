@@ -45,6 +45,19 @@ def test_pages_that_promise_a_diagram_have_one(site_dir, src):
     assert '<pre class="mermaid">' in article(site_dir, src), f"{src} has no Mermaid diagram"
 
 
+@pytest.mark.parametrize("src", DIAGRAM_PAGES)
+def test_each_topic_page_opens_with_its_essentials_and_reading_time(site_dir, src):
+    content = article(site_dir, src)
+    box = content[content.index('<aside class="admonition abstract essentials"'):]
+    box = box[: box.index("</aside>")]
+    assert content.index("<aside") < content.index("<h2"), f"{src}: the Essentials box must come before the first section"
+    assert re.search(r"The whole page takes about \d+ minutes to read", box)
+    targets = re.findall(r'<a class="essentials__see" href="([^"]*)"', box)
+    assert 3 <= len(targets) <= 7
+    for target in targets:
+        assert target.startswith("#") and f'id="{target[1:]}"' in content, f"{src}: Essentials link {target} names no section here"
+
+
 def test_home_page_links_every_page(site_dir):
     home = article(site_dir, "index.md")
     for src in nav_pages():
