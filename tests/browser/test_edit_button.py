@@ -5,6 +5,8 @@ title, not a deck's title, at phone and desktop widths."""
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import nav_pages, page_url
+
 # Each line box of text in the article (Range rects, not element boxes: a
 # heading's box spans the column beside a float, its text does not) that
 # meets one of the page's action buttons.
@@ -40,3 +42,13 @@ def test_no_text_runs_under_the_edit_button_on_the_flashcards_page(device, page,
     page.evaluate("document.querySelectorAll('.flashcard-index__deck').forEach(d => { d.open = true; })")
     page.locator("[data-review-all] .fc-start").click()
     assert page.evaluate(TEXT_UNDER_BUTTONS) == []
+
+
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_no_text_runs_under_the_edit_button_on_any_page(device, page, phone_page, base_url):
+    """Topic pages open with the Essentials box right under the title, beside the buttons."""
+    page = phone_page if device == "phone" else page
+    for src in nav_pages():
+        page.goto(base_url + page_url(src))
+        expect(page.locator(".md-content__button").first).to_be_visible()
+        assert page.evaluate(TEXT_UNDER_BUTTONS) == [], src
