@@ -1,7 +1,7 @@
 """Lighthouse budgets of issue 7 (6d): Lighthouse 12 (node_modules) in Chromium,
 on the site served gzipped as GitHub Pages serves it.
 
-    .venv/bin/python bench/lighthouse.py [ROUNDS] [--site DIR]
+    .venv/bin/python bench/lighthouse.py [ROUNDS] [--site DIR] [--page PATH ...]
 
 ROUNDS (default 9) runs of every page in PAGES, interleaved (page 1, 2, 3, 4,
 page 1, ...) because the machine is noisy; medians are reported. Lighthouse's
@@ -28,7 +28,7 @@ from pathlib import Path
 from site_build import PROJECT, served_site
 
 # URL path -> lowest acceptable performance score. The diagram page may pay for Mermaid.
-PAGES = {"": 95, "flashcards/": 95, "quiz/": 95, "exam/": 95, "virtualization/": 85}
+PAGES = {"": 95, "flashcards/": 95, "quiz/": 95, "exam/": 95, "progress/": 95, "virtualization/": 85}
 CATEGORIES = {"performance": "Perf", "accessibility": "A11y", "best-practices": "BP", "seo": "SEO"}
 METRICS = {"FCP": "first-contentful-paint", "LCP": "largest-contentful-paint", "TBT": "total-blocking-time"}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
@@ -161,12 +161,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("rounds", nargs="?", type=int, default=9, help="runs of each page (default 9)")
     parser.add_argument("--site", type=Path, help="an existing build to serve instead of building one")
+    parser.add_argument("--page", action="append", choices=list(PAGES), help="measure only this page (repeatable)")
     args = parser.parse_args()
-    runs: dict[str, list[dict[str, float]]] = {page: [] for page in PAGES}
+    runs: dict[str, list[dict[str, float]]] = {page: [] for page in args.page or PAGES}
     last_reports: dict[str, dict] = {}
     with served_site(args.site) as base_url, tempfile.TemporaryDirectory(prefix="lighthouse-") as reports:
         for round_number in range(1, args.rounds + 1):
-            for page in PAGES:
+            for page in runs:
                 print(f"round {round_number}/{args.rounds}: /{page}", file=sys.stderr)
                 output = Path(reports) / f"{round_number}-{page.strip('/').replace('/', '-') or 'home'}.json"
                 last_reports[page] = run_lighthouse(base_url + page, output)

@@ -45,6 +45,7 @@ def test_flashcard_controls_are_touch_sized_on_a_phone(phone_page, base_url):
     page = phone_page
     page.goto(base_url + "cloning/")
     panel = page.locator(".fc-panel").first
+    expect(panel).to_be_visible()  # the deck's scripts load once the page is idle
     assert too_small(page, ".fc-panel") == []
     panel.locator(".fc-start").click()
     panel.locator(".fc-card").click()

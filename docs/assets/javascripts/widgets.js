@@ -17,14 +17,17 @@
   // In this order: each script comes after the ones it builds on (the store and
   // the vendored FSRS scheduler before flashcards.js, quiz.js before exam.js).
   var WIDGETS = [
-    { needs: ".flashcards[data-deck], [data-review-all]", scripts: ["../vendor/ts-fsrs/ts-fsrs.umd.js", "review-store.js", "flashcards.js"] },
+    // A topic page's deck sits at its end: its scripts wait until the page has
+    // loaded and gone idle, so they never hold up the text (BENCHMARKS.md).
+    { needs: ".flashcards[data-deck], [data-review-all]", scripts: ["../vendor/ts-fsrs/ts-fsrs.umd.js", "review-store.js", "flashcards.js"], whenIdle: true },
     { needs: "[data-progress]", scripts: ["review-store.js", "progress-file.js", "progress.js"] },
     { needs: ".quiz[data-quiz]", scripts: ["quiz.js"] },
     { needs: '.quiz[data-kind="practice"]', scripts: ["exam.js"] },
     // The full-size diagram viewer (pre.mermaid until drawn, then div.mermaid).
-    { needs: ".mermaid", scripts: ["diagram-viewer.js"] }
+    { needs: ".mermaid", scripts: ["diagram-viewer.js"], whenIdle: true }
   ];
   var fetched = {};
+  var pageWentIdle = false; // once the first page has, later pages of an instant navigation need not wait
 
   // extra.css keeps code in table cells on one line, so a table can get wider
   // than the column and scroll sideways. A scroller must be reachable by
@@ -51,20 +54,42 @@
     Array.prototype.forEach.call(scrollers, function (scroller) { tables.observe(scroller); });
   }
 
+  function fetchScripts(widget) {
+    widget.scripts.forEach(function (path) {
+      if (fetched[path]) return;
+      fetched[path] = true;
+      var script = document.createElement("script");
+      script.src = new URL(path, base).href;
+      script.async = false; // run in the order of WIDGETS, whenever each arrives
+      document.head.appendChild(script);
+    });
+  }
+
+  // A widget below the first screen can wait: until the page has loaded and the
+  // browser is idle (at most 2 s more), or until the reader scrolls near it.
+  function whenIdle(widget) {
+    var element = document.querySelector(widget.needs);
+    var near = element.getBoundingClientRect().top < window.innerHeight * 1.5;
+    if (near || pageWentIdle) return fetchScripts(widget);
+    var go = function () { fetchScripts(widget); };
+    var idle = function () {
+      pageWentIdle = true;
+      if ("requestIdleCallback" in window) window.requestIdleCallback(go, { timeout: 2000 });
+      else setTimeout(go, 200);
+    };
+    if (document.readyState === "complete") idle();
+    else window.addEventListener("load", idle, { once: true });
+    window.addEventListener("scroll", go, { once: true, passive: true });
+  }
+
   function load() {
     watchTables();
     // The print edition shows the plain tables and answers; nothing to click on paper.
     if (document.querySelector("[data-print-edition]")) return;
     WIDGETS.forEach(function (widget) {
       if (!document.querySelector(widget.needs)) return;
-      widget.scripts.forEach(function (path) {
-        if (fetched[path]) return;
-        fetched[path] = true;
-        var script = document.createElement("script");
-        script.src = new URL(path, base).href;
-        script.async = false; // run in the order of WIDGETS, whenever each arrives
-        document.head.appendChild(script);
-      });
+      if (widget.whenIdle) whenIdle(widget);
+      else fetchScripts(widget);
     });
   }
 
