@@ -1,30 +1,42 @@
-"""mkdocs-macros entry point. It only loads the data once and registers macros;
-the work is done by the small modules next to it, which are tested on their own."""
+"""The macros module of both builders: mkdocs-macros (MkDocs 1.6) and Zensical's
+macros extension. It only loads the data and registers macros and the
+post-build hook; the work is done in the subpackages, each tested on its own:
+
+    data/       read and validate the data files (YAML, msgspec structs)
+    render/     turn them into the HTML that pages show
+    postbuild/  what runs on the built site (also `python -m macros.postbuild`)
+    commands/   maintainers' commands (`make check`, `stamps`, `schemas`, `glossary`)
+
+Modules are imported inside the functions, so that `python -m macros.commands.check`
+and the other commands do not import what they do not use.
+"""
 
 from __future__ import annotations
 
 import logging
-import time
+import posixpath
+import sys
 from pathlib import Path
 
-# The command-line modules (python -m macros.exports, .card_changes, .check) are
-# imported by name inside the hooks, so running one does not import it twice.
 log = logging.getLogger("mkdocs.plugins.macros")
 
 
 def define_env(env) -> None:
-    from .errors import DataError
-    from .git_dates import last_changed
-    from .site_data import SiteData
-    from .table_host import TableHostExtension
-    from .vendored import check_vendored
-    from .yamlsource import use_cache
+    from mkdocs.config.base import Config
 
-    extensions = env.conf["markdown_extensions"]
-    if not any(isinstance(extension, TableHostExtension) for extension in extensions):
-        extensions.append(TableHostExtension())  # see table_host.py: a faster first load
+    from .data.errors import DataError
+    from .data.yamlsource import use_cache
+    from .render.git_dates import last_changed
+    from .render.table_host import TableHostExtension
+    from .site_data import SiteData
+    from .vendored import check_vendored
+
+    if isinstance(env.conf, Config):  # MkDocs; Zensical's configuration is a plain dict, fixed before pages render
+        extensions = env.conf["markdown_extensions"]
+        if not any(isinstance(extension, TableHostExtension) for extension in extensions):
+            extensions.append(TableHostExtension())  # see table_host.py: a faster first load
     project_dir = Path(env.project_dir)
-    docs_dir = Path(env.conf["docs_dir"])
+    docs_dir = project_dir / env.conf.get("docs_dir", "docs")  # MkDocs gives it absolute, Zensical as written
     check_vendored(project_dir, docs_dir)  # fails even under `make serve`, whose vendor step brings them back
     use_cache(project_dir / ".cache" / "yaml")  # unchanged data files are not parsed again
     try:
@@ -39,13 +51,27 @@ def define_env(env) -> None:
     env.variables["git_times"] = last_changed(project_dir)
 
     def here() -> str:
-        return env.page.url if env.page is not None else ""
+        """Where the links that macros write are relative to. MkDocs leaves links in
+        raw HTML alone, so for MkDocs it is the page's URL, e.g. cloning/. Zensical
+        rebases every relative link from the page's source file to its URL, so for
+        Zensical it is the folder of the source file: "" for docs/cloning.md."""
+        if env.page is None:
+            return ""
+        if hasattr(env.page, "file"):
+            return env.page.url
+        folder = posixpath.dirname(env.page.path)
+        return folder + "/" if folder else ""
+
+    def page_src() -> str:
+        """The calling page as a docs path, e.g. cloning.md (MkDocs: page.file, Zensical: page.path)."""
+        page = env.page
+        return page.file.src_uri if hasattr(page, "file") else page.path
 
     def use_directory_urls() -> bool:
         """Read when a macro runs, never once here: define_env runs in the macros
         plugin's on_config, and the offline plugin's on_config, which runs later,
         turns directory URLs off so that links work from file://."""
-        return env.conf["use_directory_urls"]
+        return env.conf.get("use_directory_urls", True)
 
     def uses(*files: str) -> None:
         """Note the data files the current page is built from (see on_post_page_macros)."""
@@ -87,7 +113,7 @@ def define_env(env) -> None:
     def essentials() -> str:
         """The calling page's "Essentials for the exam" box from data/essentials.yml, with its reading time."""
         uses("data/essentials.yml")
-        return data.essentials_box(env.page.file.src_uri, here(), use_directory_urls())
+        return data.essentials_box(page_src(), here(), use_directory_urls())
 
     @env.macro
     def glossary() -> str:
@@ -98,8 +124,6 @@ def define_env(env) -> None:
     @env.macro
     def print_edition() -> str:
         """The contents of the print edition; the pages themselves are added after the build."""
-        if env.page is not None:
-            env.variables["print_page"] = env.page.file.src_uri
         return data.print_contents(env.conf["nav"], use_directory_urls())
 
     @env.macro
@@ -117,14 +141,14 @@ def define_env(env) -> None:
     @env.macro
     def progress_transfer() -> str:
         """The place of the export and import buttons on "My progress"."""
-        from .progress_page import render_transfer
+        from .render.progress_page import render_transfer
 
         return render_transfer()
 
 
 def on_post_page_macros(env) -> None:
     """Date the page by the newest change to it or to the data it shows."""
-    from .page_dates import revision_date
+    from .render.page_dates import revision_date
 
     date = revision_date(env.page.file.src_uri, env.page.meta.get("data_sources", []), env.variables["git_times"])
     if date:
@@ -132,32 +156,25 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Minify our scripts and styles, check the sections that data files link to,
-    assemble the print edition, then write the Anki and TSV exports."""
-    from .anchors import missing_sections
-    from .built_site import page_reader
-    from .errors import DataError
-    from .exports import export_site
-    from .minify import minify_assets
-    from .print_edition import PrintedPage, assemble
-    from .yamlsource import prune_cache
+    """The post-build steps, the same that `python -m macros.postbuild` runs after a Zensical build."""
+    from .postbuild.run import BuiltSite, post_build
 
-    minify_assets(Path(env.conf["docs_dir"]), Path(env.conf["site_dir"]))
-    data = env.variables["site_data"]
-    if data.error is not None:
-        return
-    prune_cache()  # every data file has been read by now
-    site_dir = Path(env.conf["site_dir"])
-    use_directory_urls = env.conf["use_directory_urls"]  # as the offline plugin left it, unlike in define_env
-    read_built = page_reader(site_dir)  # both steps below read the same built pages
-    print_src = env.variables.get("print_page")
-    if print_src:
-        print_page = PrintedPage.of(print_src, "", use_directory_urls)
-        assemble(site_dir, print_page, data.printed_pages(env.conf["nav"], use_directory_urls), read_built)
-    problems = missing_sections(data, Path(env.project_dir), read_built, use_directory_urls)
-    if problems:
-        if env.config["on_error_fail"]:
-            raise DataError(problems)
-        log.error("%s", DataError(problems))
-    exports = export_site(data, Path(env.project_dir), site_dir, env.conf["site_url"] or "", int(time.time()))
-    log.info("flashcard exports: %d files, rebuilt: %s", len(exports.files), ", ".join(exports.rebuilt) or "none (cached)")
+    site = BuiltSite(
+        project_dir=Path(env.project_dir),
+        docs_dir=Path(env.conf["docs_dir"]),
+        site_dir=Path(env.conf["site_dir"]),
+        site_url=env.conf["site_url"] or "",
+        use_directory_urls=env.conf["use_directory_urls"],  # as the offline plugin left it, unlike in define_env
+        nav=env.conf["nav"],
+    )
+    post_build(site, env.variables["site_data"], fail_on_error=env.config["on_error_fail"])
+
+
+if __name__ not in sys.modules:
+    # Zensical loads this file by its path without registering it in
+    # sys.modules, so the relative imports in define_env would fail. Import the
+    # package itself (from the project directory) and hand over to it.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from importlib import import_module
+
+    define_env = import_module("macros").define_env

@@ -8,25 +8,27 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from .coverage import Coverage, PageFacts, compute, gaps, read_pages
-from .coverage_matrix import render_coverage
-from .decks import DECKS_DIR, LoadedDeck, load_decks
-from .errors import DataError
-from .essentials import ESSENTIALS_FILE, EssentialsBox, load_essentials, render_essentials
-from .flashcard_index import render_deck_index
-from .flashcards import render_deck, select_cards
-from .glossary import load_glossary, render_glossary
-from .html import page_href, raw_block, site_href, text
-from .item_files import Loaded
-from .models import Card, Glossary, ObjectivesFile
-from .objective_card import render_objective_card
-from .objectives import OBJECTIVES_FILE, load_objectives
-from .print_edition import PrintedPage, nav_sources, render_contents
-from .progress_page import render_progress
-from .question_sets import load_question_sets
-from .quiz import render_quiz
-from .related_cards import related_cards
-from .yamlsource import load_yaml
+from .data.coverage import Coverage, PageFacts, compute, gaps, read_pages
+from .data.decks import DECKS_DIR, LoadedDeck, load_decks
+from .data.errors import DataError
+from .data.essentials import ESSENTIALS_FILE, EssentialsBox, load_essentials
+from .data.glossary import load_glossary
+from .data.item_files import Loaded
+from .data.models import Card, Glossary, ObjectivesFile
+from .data.objectives import OBJECTIVES_FILE, load_objectives
+from .data.question_sets import load_question_sets
+from .data.yamlsource import load_yaml
+from .render.coverage_matrix import render_coverage
+from .render.essentials_box import render_essentials
+from .render.flashcard_index import render_deck_index
+from .render.flashcards import render_deck, select_cards
+from .render.glossary_page import render_glossary
+from .render.html import page_href, raw_block, site_href, text
+from .render.objective_card import render_objective_card
+from .render.print_contents import PrintedPage, nav_sources, render_contents
+from .render.progress_page import render_progress
+from .render.quiz import render_quiz
+from .render.related_cards import related_cards
 
 
 @dataclass(frozen=True)

@@ -59,8 +59,8 @@ TOOL_PAGES = {"index.md", "flashcards.md", "quiz.md", "exam.md", "exam-day.md", 
 
 def all_questions() -> list:
     """Every question of data/questions/, so that counts in tests follow the data."""
-    from macros.objectives import load_objectives
-    from macros.question_sets import load_question_sets
+    from macros.data.objectives import load_objectives
+    from macros.data.question_sets import load_question_sets
 
     objectives = load_objectives(PROJECT_DIR, PROJECT_DIR / "docs")
     sets = load_question_sets(PROJECT_DIR, PROJECT_DIR / "docs", objectives)
@@ -114,12 +114,35 @@ def base_url(http_server) -> str:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory, http_server, base_url) -> Path:
-    """The real site, built strictly once for the whole test session and served."""
+    """The real site, built strictly once for the whole test session and served.
+    SITE_BUILDER=zensical builds it with Zensical instead (`make test-zensical`)."""
     site = tmp_path_factory.mktemp("site")
-    result = build_site(PROJECT_DIR, site, {"SITE_URL": base_url})
+    build = build_with_zensical if os.environ.get("SITE_BUILDER") == "zensical" else build_site
+    result = build(PROJECT_DIR, site, {"SITE_URL": base_url})
     assert result.returncode == 0, f"strict build failed:\n{result.stderr[-4000:]}"
     http_server.site_root = str(site)
     return site
+
+
+def build_with_zensical(project_dir: Path, site_dir: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """`make build-zensical` into ``site_dir``: Zensical's strict build, then the post-build command.
+    Zensical writes only inside the project, so it builds into site-zensical-tests/ (ignored by git)
+    and the site is moved from there."""
+    bin_dir = project_dir / ".venv-zensical" / "bin"
+    inside = project_dir / "site-zensical-tests"
+    shutil.rmtree(inside, ignore_errors=True)
+    env = {**os.environ, **env, "SITE_DIR": inside.name}
+    built = subprocess.run(
+        [str(bin_dir / "zensical"), "build", "--strict"], cwd=project_dir, env=env, capture_output=True, text=True, timeout=300
+    )
+    if built.returncode != 0:
+        return built
+    shutil.copytree(inside, site_dir, dirs_exist_ok=True)
+    shutil.rmtree(inside)
+    return subprocess.run(
+        [str(bin_dir / "python"), "-m", "macros.postbuild", str(site_dir)],
+        cwd=project_dir, env=env, capture_output=True, text=True, timeout=300,
+    )
 
 
 @pytest.fixture(scope="session")

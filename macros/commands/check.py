@@ -1,4 +1,4 @@
-"""Validate every data file without building the site: `python -m macros.check`.
+"""Validate every data file without building the site: `python -m macros.commands.check`.
 
 Prints one line per problem (file:line: field 'x': message) and exits 1, or
 prints what it loaded and exits 0. pre-commit and maintainers use it."""
@@ -8,8 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .errors import DataError
-from .site_data import SiteData
+from ..data.errors import DataError
+from ..site_data import SiteData
 
 
 def main(project_dir: Path) -> int:

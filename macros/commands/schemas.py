@@ -2,7 +2,7 @@
 
 Editors use them (through the `yaml-language-server` comment at the top of each
 data file) to check a file while it is typed. Run `make schemas` after changing
-macros/models.py; a unit test fails while the committed copies are stale.
+macros/data/models.py; a unit test fails while the committed copies are stale.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import msgspec
 
-from .models import Deck, EssentialsFile, Glossary, ObjectivesFile, QuestionSet
+from ..data.models import Deck, EssentialsFile, Glossary, ObjectivesFile, QuestionSet
 
 SCHEMAS: dict[str, type] = {
     "objectives.schema.json": ObjectivesFile,

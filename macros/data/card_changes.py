@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -52,17 +51,3 @@ def updated_changes(cards: Iterable[tuple[Card, str]], recorded: dict[str, dict]
 
 def dump(changes: dict[str, dict]) -> str:
     return json.dumps(changes, indent=1, sort_keys=True) + "\n"
-
-
-def main(project_dir: Path) -> None:
-    from .site_data import SiteData
-
-    data = SiteData.load(project_dir, project_dir / "docs")
-    cards = data.all_cards()
-    changes = updated_changes(cards, read_changes(project_dir), int(time.time()))
-    (project_dir / CHANGES_FILE).write_text(dump(changes), encoding="utf-8")
-    print(f"{CHANGES_FILE}: {len(changes)} cards")
-
-
-if __name__ == "__main__":
-    main(Path.cwd())

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html import escape as _escape_html
 
-from .html import text as escape
+
+def text(value: str) -> str:
+    """Escape data text for HTML. Braces are escaped too, so nothing a data file
+    says can ever be read as Jinja, even if a page renders the output again."""
+    return _escape_html(value, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+
+
+escape = text
 
 _TOKEN = re.compile(
     r"(?P<code>`+)(?P<code_body>.+?)(?P=code)"  # `code` or ``co`de``

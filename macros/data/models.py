@@ -32,7 +32,7 @@ class Strict(Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
 
 class FieldError(ValueError):
     """A check across fields, raised from __post_init__; msgspec reports it at
-    the struct, so the message names the field for macros.validate to point at."""
+    the struct, so the message names the field for macros.data.validate to point at."""
 
     def __init__(self, field: str, message: str):
         super().__init__(f"field `{field}`: {message}")

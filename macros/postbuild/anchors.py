@@ -11,11 +11,11 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from .errors import Problem
-from .essentials import ESSENTIALS_FILE
-from .glossary import GLOSSARY_FILE
-from .inline_markdown import links_in
-from .yamlsource import field_name, load_yaml
+from ..data.errors import Problem
+from ..data.essentials import ESSENTIALS_FILE
+from ..data.glossary import GLOSSARY_FILE
+from ..data.inline_markdown import links_in
+from ..data.yamlsource import field_name, load_yaml
 
 _ID = re.compile(r'\sid="([^"]+)"')
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import genanki
 
-from .decks import LoadedDeck
-from .inline_markdown import render_inline
+from ..data.decks import LoadedDeck
+from ..data.inline_markdown import render_inline
 
 PARENT_DECK_NAME = "LPIC-1 102.6"
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)

@@ -2,11 +2,11 @@
 anything, so an answer printed under its question gives it away: the print
 edition moves every answer to one key at the end, and leaves a pointer to it.
 
-Two kinds of answer move: the quiz's (macros/quiz.py, numbered per question
+Two kinds of answer move: the quiz's (macros/render/quiz.py, numbered per question
 set as its <ol> numbers them) and "Check yourself" (Material's
 ``??? success "Answer"``, numbered per page). Other <details>, such as the
 lab's "What you should see", stay where they are. The pages given here are
-already localised (macros/print_edition.py), so the ids they hold are unique
+already localised (macros/postbuild/print_edition.py), so the ids they hold are unique
 on the print page; the ids made here all start with "answer-key--", which no
 page key does.
 """
@@ -17,10 +17,9 @@ import re
 from dataclasses import dataclass, field
 from html import unescape
 
-from .html import text
+from ..render.html import text
+from ..render.print_contents import KEY_ID, KEY_TITLE
 
-KEY_ID = "answer-key"
-KEY_TITLE = "Answer key"
 # One pass per page, in document order: where a question set starts, where a
 # question starts, and where an answer starts (its <details> tag and summary).
 _TOKEN = re.compile(

@@ -1,9 +1,6 @@
 """Write every deck, and all decks together, as an Anki package and a TSV file.
 
-Called after a MkDocs build (macros' on_post_build) and also runnable on its
-own, for builders that skip post-build events (Zensical does):
-
-    python -m macros.exports --site-dir site
+One step of the post-build command (macros/postbuild/run.py).
 
 A package is only rebuilt when what goes into it changed: each export is kept
 in .cache/exports/ under a hash of its decks, note times, site URL and the
@@ -12,43 +9,29 @@ exporting code, and copied from there when that hash is unchanged.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
 import shutil
-import time
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import msgspec
 
-from .card_changes import changed_at, read_changes
-from .decks import LoadedDeck
-from .inline_markdown import plain_text
+from ..data.card_changes import changed_at, read_changes
+from ..data.decks import LoadedDeck
+from ..data.inline_markdown import plain_text
+from ..render.downloads import ALL_DECKS, EXPORT_DIR
 
-EXPORT_DIR = "downloads/flashcards"
-ALL_DECKS = "all"
 CACHE_DIR = ".cache/exports"
 # The code that shapes an export: a change to it invalidates every cached one.
-_EXPORT_CODE = [Path(__file__), Path(__file__).with_name("anki_package.py"), Path(__file__).with_name("inline_markdown.py")]
+_EXPORT_CODE = [Path(__file__), Path(__file__).with_name("anki_package.py"), Path(__file__).parent.parent / "data" / "inline_markdown.py"]
 
 
 @dataclass
 class Exports:
     files: list[Path] = field(default_factory=list)  # every file now in the site
     rebuilt: list[str] = field(default_factory=list)  # deck ids (or 'all') written anew
-
-
-def export_files(name: str) -> list[str]:
-    """Site-relative paths of the Anki package and TSV file for a deck (or 'all')."""
-    return [f"{EXPORT_DIR}/{name}.apkg", f"{EXPORT_DIR}/{name}.tsv"]
-
-
-def export_paths(deck_ids: Iterable[str]) -> list[str]:
-    """Site-relative paths of every file that write_exports writes."""
-    return [path for name in [*deck_ids, ALL_DECKS] for path in export_files(name)]
 
 
 def write_exports(
@@ -159,24 +142,3 @@ def export_site(data, project_dir: Path, site_dir: Path, site_url: str, now: int
     """Exports for a loaded SiteData, each note stamped from data/card-changes.json."""
     changed = changed_at(data.all_cards(), read_changes(project_dir), now)
     return write_exports(data.decks, site_dir, site_url, changed, project_dir / CACHE_DIR)
-
-
-def main() -> None:
-    from mkdocs.config import load_config
-
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-f", "--config-file", default="mkdocs.yml", type=Path)
-    parser.add_argument("--site-dir", type=Path, help="default: site_dir from the config")
-    args = parser.parse_args()
-    from .site_data import SiteData
-
-    config = load_config(str(args.config_file))
-    project_dir = args.config_file.resolve().parent
-    data = SiteData.load(project_dir, Path(config["docs_dir"]))
-    site_dir = args.site_dir or Path(config["site_dir"])
-    for path in export_site(data, project_dir, site_dir, config["site_url"] or "", int(time.time())).files:
-        print(path)
-
-
-if __name__ == "__main__":
-    main()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from .html import text
+from ..render.html import text
 
 SEPARATOR = " \u203a "  # a single right-pointing angle quotation mark, as in breadcrumbs
 

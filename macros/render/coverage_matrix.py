@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .coverage import MIN_CARDS, MIN_QUESTIONS, Coverage
+from ..data.coverage import MIN_CARDS, MIN_QUESTIONS, Coverage
 from .html import raw_block, search_excluded, text
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .decks import LoadedDeck
-from .exports import ALL_DECKS, export_files
+from ..data.decks import LoadedDeck
+from .downloads import ALL_DECKS, export_files
 from .flashcards import render_deck
 from .html import raw_block, search_excluded, text
 

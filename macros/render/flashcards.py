@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .decks import LoadedDeck
+from ..data.decks import LoadedDeck
+from ..data.inline_markdown import render_inline
+from ..data.models import Card
 from .html import raw_block, text
-from .inline_markdown import render_inline
-from .models import Card
 
 LAYOUTS = ("table", "list")
 

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from html import escape
 
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-
-def text(value: str) -> str:
-    """Escape data text for HTML. Braces are escaped too, so nothing a data file
-    says can ever be read as Jinja, even if a page renders the output again."""
-    return escape(value, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+from ..data.inline_markdown import text  # noqa: F401  the one escape for data text, re-exported for the renderers
 
 
 def search_excluded(html: str) -> str:

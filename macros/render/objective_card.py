@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..data.models import Objective
 from .html import raw_block, text
-from .models import Objective
 
 
 def render_objective_card(objective: Objective, href: Callable[[str], str]) -> str:

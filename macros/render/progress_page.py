@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..data.item_files import Loaded
+from ..data.models import Area, Card
 from .html import raw_block, search_excluded, text
-from .item_files import Loaded
-from .models import Area, Card
 
 
 def render_progress(

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 
+from ..data.inline_markdown import render_inline
+from ..data.item_files import Loaded
+from ..data.models import FillQuestion, MultipleQuestion, SingleQuestion
 from .html import raw_block, search_excluded, text
-from .inline_markdown import render_inline
-from .item_files import Loaded
-from .models import FillQuestion, MultipleQuestion, SingleQuestion
 
 PageLink = Callable[[str], str]
 # Where quiz.js sends readers to review the cards of the questions they missed.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .models import Card
+from ..data.models import Card
 
 
 def related_cards(questions: Iterable, cards: Iterable[Card]) -> dict[str, list[str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.objectives import load_objectives
+from macros.data.objectives import load_objectives
 from tests.conftest import PROJECT_DIR, nav_pages, page_url, topic_pages
 from tests.site.html_text import article_html
 

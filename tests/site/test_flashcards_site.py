@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import subprocess
 import sys
 import urllib.request
@@ -12,7 +13,8 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection
 
-from macros.exports import ALL_DECKS, EXPORT_DIR, export_paths, tsv_text
+from macros.postbuild.exports import tsv_text
+from macros.render.downloads import ALL_DECKS, EXPORT_DIR, export_paths
 from macros.site_data import SiteData
 from tests.anki_import import import_package, notes_by_card_id
 from tests.conftest import PROJECT_DIR, page_url, topic_pages
@@ -87,12 +89,14 @@ def test_each_anki_package_imports_with_one_note_per_card(site_dir, tmp_path, na
     assert set(notes) == {card.id for card in cards}
 
 
-def test_the_export_command_works_without_mkdocs_events(site_dir, tmp_path):
+def test_the_post_build_command_writes_the_exports_without_mkdocs_events(site_dir, tmp_path):
+    """What Zensical builds get: `python -m macros.postbuild SITE_DIR` after the build."""
     out = tmp_path / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "macros.exports", "--site-dir", str(out)], cwd=PROJECT_DIR, capture_output=True, text=True
-    )
+    shutil.copytree(site_dir, out)
+    shutil.rmtree(out / EXPORT_DIR)
+    result = subprocess.run([sys.executable, "-m", "macros.postbuild", str(out)], cwd=PROJECT_DIR, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    assert "post-build done" in result.stdout
     for path in export_paths(DATA.decks):
         assert (out / path).is_file(), path
         if path.endswith(".tsv"):

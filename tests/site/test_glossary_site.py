@@ -3,7 +3,7 @@
 import re
 from html.parser import HTMLParser
 
-from macros.glossary import load_glossary
+from macros.data.glossary import load_glossary
 from tests.conftest import PROJECT_DIR, nav_pages, page_url
 from tests.site.html_text import article_html
 

@@ -3,6 +3,8 @@
 import json
 import re
 
+import pytest
+
 from macros.site_data import SiteData
 from tests.conftest import PROJECT_DIR, all_questions, nav_pages, page_url, topic_pages
 from tests.site.html_text import scan_html
@@ -88,6 +90,7 @@ def test_ids_are_unique_and_every_link_inside_it_has_a_target(site_dir):
     assert 'href="../cloning/' not in printed.split('class="print-edition"', 1)[1]
 
 
+@pytest.mark.mkdocs_only  # Zensical writes its own search index, search.json, in another format
 def test_the_print_page_is_left_out_of_search(site_dir):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [doc["location"] for doc in index["docs"] if doc["location"].startswith("print/")]

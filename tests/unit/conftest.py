@@ -13,7 +13,7 @@ def project(tmp_path):
 @pytest.fixture(autouse=True)
 def no_yaml_cache_between_tests():
     """define_env turns on the parsed-YAML cache for the whole process; each test starts without it."""
-    from macros.yamlsource import use_cache
+    from macros.data.yamlsource import use_cache
 
     use_cache(None)
     yield

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from macros.answer_key import KEY_ID, move_answers, render_key
+from macros.postbuild.answer_key import move_answers, render_key
+from macros.render.print_contents import KEY_ID
 
 
 def quiz_set(set_id: str, title: str, questions: list[str]) -> str:

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.coverage import read_pages
-from macros.errors import DataError
+from macros.data.coverage import read_pages
+from macros.data.errors import DataError
 from macros.site_data import SiteData
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from macros.card_changes import CHANGES_FILE, read_changes, updated_changes
+from macros.data.card_changes import CHANGES_FILE, read_changes, updated_changes
 from macros.site_data import SiteData
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]

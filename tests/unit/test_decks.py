@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.decks import load_decks
-from macros.errors import DataError
-from macros.flashcards import render_deck, select_cards
-from macros.objectives import load_objectives
+from macros.data.decks import load_decks
+from macros.data.errors import DataError
+from macros.data.objectives import load_objectives
+from macros.render.flashcards import render_deck, select_cards
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 OBJECTIVES = load_objectives(PROJECT_DIR, PROJECT_DIR / "docs")

@@ -7,8 +7,8 @@ from types import SimpleNamespace
 import pytest
 
 import macros
-from macros.errors import DataError
-from macros.table_host import TableHostExtension
+from macros.data.errors import DataError
+from macros.render.table_host import TableHostExtension
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 

@@ -2,8 +2,9 @@
 
 import pytest
 
-from macros.errors import DataError
-from macros.essentials import load_essentials, reading_minutes, render_essentials, section_titles, short_label
+from macros.data.errors import DataError
+from macros.data.essentials import load_essentials, reading_minutes, section_titles, short_label
+from macros.render.essentials_box import render_essentials
 
 CLONING = """---
 title: Cloning

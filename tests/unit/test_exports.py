@@ -5,11 +5,12 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection
 
-from macros.anki_package import deck_anki_id
-from macros.card_changes import changed_at, updated_changes
-from macros.exports import ALL_DECKS, tsv_text, write_exports
-from macros.item_files import Loaded
-from macros.models import Card, Deck
+from macros.data.card_changes import changed_at, updated_changes
+from macros.data.item_files import Loaded
+from macros.data.models import Card, Deck
+from macros.postbuild.anki_package import deck_anki_id
+from macros.postbuild.exports import tsv_text, write_exports
+from macros.render.downloads import ALL_DECKS
 from tests.anki_import import import_package, notes_by_card_id
 
 SITE_URL = "https://example.org/study/"

@@ -3,8 +3,8 @@
 import subprocess
 from pathlib import Path
 
-from macros.git_dates import last_changed
-from macros.page_dates import revision_date
+from macros.render.git_dates import last_changed
+from macros.render.page_dates import revision_date
 
 
 def git(cwd: Path, *args: str, date: str | None = None) -> None:

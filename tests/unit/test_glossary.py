@@ -2,8 +2,9 @@
 
 from pathlib import Path
 
-from macros.glossary import ABBREVIATIONS_FILE, abbreviations_text, load_glossary, render_glossary
-from macros.models import Glossary, GlossaryEntry
+from macros.data.glossary import load_glossary
+from macros.data.models import Glossary, GlossaryEntry
+from macros.render.glossary_page import ABBREVIATIONS_FILE, abbreviations_text, render_glossary
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 

@@ -1,6 +1,6 @@
 import pytest
 
-from macros.inline_markdown import UnsafeLink, links_in, plain_text, render_inline
+from macros.data.inline_markdown import UnsafeLink, links_in, plain_text, render_inline
 
 
 def link(src: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from macros.models import Deck, QuestionSet
+from macros.data.models import Deck, QuestionSet
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 

@@ -1,6 +1,6 @@
 """Our scripts and styles ship minified; vendored files are left alone."""
 
-from macros.minify import minify_assets
+from macros.postbuild.minify import minify_assets
 
 SCRIPT = """/*
  * A long comment for maintainers.

@@ -1,8 +1,8 @@
 from html.parser import HTMLParser
 
-from macros.html import page_href
-from macros.models import Area, Objective, Term
-from macros.objective_card import render_objective_card
+from macros.data.models import Area, Objective, Term
+from macros.render.html import page_href
+from macros.render.objective_card import render_objective_card
 
 
 def objective(**changes) -> Objective:

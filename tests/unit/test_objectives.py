@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.errors import DataError
-from macros.objectives import OBJECTIVES_FILE, load_objectives
+from macros.data.errors import DataError
+from macros.data.objectives import OBJECTIVES_FILE, load_objectives
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.coverage import read_pages
-from macros.errors import DataError
-from macros.print_edition import PLACEHOLDER, PrintedPage, assemble, nav_sources, page_article, render_contents
+from macros.data.coverage import read_pages
+from macros.data.errors import DataError
+from macros.postbuild.print_edition import assemble, page_article
+from macros.render.print_contents import PLACEHOLDER, PrintedPage, nav_sources, render_contents
 
 NAV = [{"Home": "index.md"}, {"Cloud": ["iaas.md", {"Cloning": "cloning.md"}]}, {"Practice": ["exam.md", "https://example.org/"]}]
 

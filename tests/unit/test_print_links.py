@@ -1,6 +1,6 @@
 """Links in the print edition are marked to print where they lead."""
 
-from macros.print_links import annotate_links, target_labels
+from macros.postbuild.print_links import annotate_links, target_labels
 
 CLONING = (
     '<h1 id="cloning-and-templates">Cloning and templates<a class="headerlink" href="#cloning-and-templates">&para;</a></h1>'

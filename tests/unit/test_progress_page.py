@@ -4,8 +4,8 @@ decks (SiteData.study_order), which both the flashcards page and it use."""
 import re
 from pathlib import Path
 
-from macros.models import Area
-from macros.progress_page import render_progress
+from macros.data.models import Area
+from macros.render.progress_page import render_progress
 from macros.site_data import SiteData
 from tests.conftest import nav_pages
 

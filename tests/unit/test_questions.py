@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.errors import DataError
-from macros.objectives import load_objectives
-from macros.question_sets import load_question_sets
-from macros.quiz import render_quiz, stable_order
+from macros.data.errors import DataError
+from macros.data.objectives import load_objectives
+from macros.data.question_sets import load_question_sets
+from macros.render.quiz import render_quiz, stable_order
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 OBJECTIVES = load_objectives(PROJECT_DIR, PROJECT_DIR / "docs")

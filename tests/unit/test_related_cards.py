@@ -3,9 +3,9 @@ how the quiz HTML carries them to quiz.js."""
 
 import re
 
-from macros.models import Card, FillQuestion
-from macros.quiz import render_quiz
-from macros.related_cards import related_cards
+from macros.data.models import Card, FillQuestion
+from macros.render.quiz import render_quiz
+from macros.render.related_cards import related_cards
 
 
 def card(card_id: str, see: str | None, terms=()) -> Card:

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from macros.schemas import SCHEMA_DIR, SCHEMAS, schema_text
+from macros.commands.schemas import SCHEMA_DIR, SCHEMAS, schema_text
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 

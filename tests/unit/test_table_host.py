@@ -1,6 +1,6 @@
 import markdown
 
-from macros.table_host import TableHostExtension, wrap_tables
+from macros.render.table_host import TableHostExtension, wrap_tables
 
 
 def test_a_plain_table_gets_a_host_of_its_own():

@@ -4,9 +4,9 @@ import datetime
 
 import pytest
 
-from macros import yamlsource
-from macros.errors import DataError
-from macros.yamlsource import load_yaml_text, use_cache
+from macros.data import yamlsource
+from macros.data.errors import DataError
+from macros.data.yamlsource import load_yaml_text, use_cache
 
 TEXT = "title: T\nadded: 2026-11-01\ncards:\n  - id: a\n    back: x\n"
 

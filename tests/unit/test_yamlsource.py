@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.errors import DataError
-from macros.yamlsource import field_name, load_yaml
+from macros.data.errors import DataError
+from macros.data.yamlsource import field_name, load_yaml
 
 
 def write(tmp_path: Path, text: str) -> Path:

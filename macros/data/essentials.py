@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DataError, Problem
-from .html import raw_block, text
-from .inline_markdown import links_in, render_inline
+from .inline_markdown import links_in
 from .item_files import link_problem
 from .models import EssentialsFile, PageEssentials
 from .validate import validate
@@ -126,22 +124,3 @@ def reading_minutes(markdown: str) -> int:
     """Whole minutes to read the page, code included, at WORDS_PER_MINUTE."""
     body = _NOT_READ.sub(" ", _FRONT_MATTER.sub("", markdown, count=1))
     return max(1, round(len(_WORD.findall(body)) / WORDS_PER_MINUTE))
-
-
-def render_essentials(box: EssentialsBox, page_link: Callable[[str], str]) -> str:
-    """``page_link`` serves links inside the facts; the section links stay on the page."""
-    items = []
-    for fact in box.facts.facts:
-        section = fact.see.partition("#")[2]
-        items.append(
-            f"<li>{render_inline(fact.fact, page_link)} "
-            f'<a class="essentials__see" href="#{text(section)}">'
-            f'<span aria-hidden="true">→ </span>{render_inline(box.labels[section], page_link)}</a></li>'
-        )
-    minutes = f"{box.minutes} minute" + ("" if box.minutes == 1 else "s")
-    return raw_block(
-        '<aside class="admonition abstract essentials" aria-labelledby="essentials-title">'
-        '<p class="admonition-title" id="essentials-title">Essentials for the exam</p>'
-        f'<p class="essentials__time">The whole page takes about {minutes} to read. Short of time? Know these first:</p>'
-        f'<ul class="essentials__facts">{"".join(items)}</ul></aside>'
-    )

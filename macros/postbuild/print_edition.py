@@ -7,26 +7,23 @@ costs a few milliseconds where a plugin that re-parsed every page cost half a
 second. Each page's ids get a prefix so they stay unique on the one page, and
 its links are rewritten to point inside the print page, or to stay correct
 from the print page's URL when they leave it, and marked to print where they
-lead (macros/print_links.py). The answers move to a key at the end
-(macros/answer_key.py), since paper cannot hide them.
+lead (macros/postbuild/print_links.py). The answers move to a key at the end
+(macros/postbuild/answer_key.py), since paper cannot hide them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
-from .answer_key import KEY_ID, KEY_TITLE, move_answers, render_key
+from ..render.print_contents import PLACEHOLDER, PrintedPage
+from .answer_key import move_answers, render_key
 from .built_site import page_reader
-from .html import text
 from .print_links import annotate_links, target_labels
 
-PLACEHOLDER = '<div class="print-edition" data-print-edition></div>'
 _ARTICLE_START = '<article class="md-content__inner md-typeset">'
 # Page chrome that makes no sense on paper or on the combined page: the edit and
 # view buttons before the title; the last-updated date and our own links at the end.
@@ -36,38 +33,6 @@ _TRAILERS = ('<aside class="md-source-file">', '<aside class="page-links"')
 # name that groups Material's tab radio buttons (numbered per page).
 _ATTRIBUTE = re.compile(r'\s(id|for|aria-labelledby|aria-describedby|aria-controls|href|src|name)="([^"]*)"')
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|/)", re.I)
-
-
-@dataclass(frozen=True)
-class PrintedPage:
-    src: str  # docs path, e.g. "iaas.md"
-    title: str
-    url: str  # site-relative URL: "iaas/" (or "iaas.html" without directory URLs)
-    dest: str  # the built file, relative to the site directory
-    key: str  # its section id on the print page, and the prefix of its ids
-
-    @classmethod
-    def of(cls, src: str, title: str, use_directory_urls: bool) -> PrintedPage:
-        file = File(src, "", "", use_directory_urls)
-        return cls(src, title, file.url, file.dest_uri, src.removesuffix(".md").replace("/", "-"))
-
-
-def nav_sources(nav) -> list[str]:
-    """Every Markdown file in mkdocs.yml's `nav:` (as configured), in order."""
-    if isinstance(nav, str):
-        return [nav] if nav.endswith(".md") else []
-    if isinstance(nav, dict):
-        return [src for value in nav.values() for src in nav_sources(value)]
-    if isinstance(nav, list):
-        return [src for item in nav for src in nav_sources(item)]
-    return []
-
-
-def render_contents(pages: list[PrintedPage]) -> str:
-    """The contents list and the placeholder that assemble() fills."""
-    items = "".join(f'<li><a href="#{page.key}">{text(page.title)}</a></li>' for page in pages)
-    items += f'<li><a href="#{KEY_ID}">{KEY_TITLE}</a></li>'
-    return f'<nav class="print-edition__contents" aria-label="Contents of the print edition"><ol>{items}</ol></nav>\n{PLACEHOLDER}'
 
 
 def assemble(site_dir: Path, print_page: PrintedPage, pages: list[PrintedPage], read_built=None) -> bool:

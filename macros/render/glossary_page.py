@@ -12,39 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
-from .errors import DataError, Problem
+from ..data.inline_markdown import plain_text, render_inline
+from ..data.models import Glossary
 from .html import raw_block, text
-from .inline_markdown import links_in, plain_text, render_inline
-from .item_files import link_problem
-from .models import Glossary
-from .validate import validate
-from .yamlsource import field_name, load_yaml
 
-GLOSSARY_FILE = "data/glossary.yml"
 ABBREVIATIONS_FILE = "docs/snippets/abbreviations.md"
-
-
-def load_glossary(project_dir: Path, docs_dir: Path) -> Glossary:
-    document = load_yaml(project_dir / GLOSSARY_FILE, GLOSSARY_FILE)
-    glossary = validate(document, Glossary)
-    problems = []
-    seen: set[str] = set()
-    for index, entry in enumerate(glossary.entries):
-        if entry.term.lower() in seen:
-            path = ("entries", index, "term")
-            problems.append(Problem(document.file, document.line_of(path), field_name(path), f"duplicate term '{entry.term}'"))
-        seen.add(entry.term.lower())
-        for name, targets in (("definition", links_in(entry.definition)), ("see", [entry.see] if entry.see else [])):
-            for target in targets:
-                message = link_problem(target, docs_dir)
-                if message:
-                    path = ("entries", index, name)
-                    problems.append(Problem(document.file, document.line_of(path), field_name(path), message))
-    if problems:
-        raise DataError(problems)
-    return glossary
 
 
 def anchor(term: str) -> str:
@@ -69,10 +42,3 @@ def abbreviations_text(glossary: Glossary) -> str:
         definition = " ".join(plain_text(entry.definition).split())
         lines.append(f"*[{entry.abbr}]: {entry.term}: {definition}")
     return "\n".join(lines) + "\n"
-
-
-if __name__ == "__main__":
-    project = Path.cwd()
-    glossary = load_glossary(project, project / "docs")
-    (project / ABBREVIATIONS_FILE).write_text(abbreviations_text(glossary), encoding="utf-8")
-    print(f"wrote {ABBREVIATIONS_FILE}")
