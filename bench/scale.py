@@ -98,7 +98,7 @@ def _dump(path: Path, data: dict) -> None:
 
 def measure(root: Path) -> dict[str, float]:
     """One round in this interpreter: what a build spends in our code."""
-    from macros.exports import write_exports
+    from macros.postbuild.exports import write_exports
     from macros.site_data import SiteData
 
     start = time.perf_counter()
