@@ -22,8 +22,6 @@ log = logging.getLogger("mkdocs.plugins.macros")
 
 
 def define_env(env) -> None:
-    from mkdocs.config.base import Config
-
     from .data.errors import DataError
     from .data.yamlsource import use_cache
     from .render.git_dates import last_changed
@@ -31,7 +29,8 @@ def define_env(env) -> None:
     from .site_data import SiteData
     from .vendored import check_vendored
 
-    if isinstance(env.conf, Config):  # MkDocs; Zensical's configuration is a plain dict, fixed before pages render
+    zensical = type(env).__module__.startswith("zensical")  # its MacroEnv; mkdocs-macros passes the plugin
+    if not zensical:  # Zensical's Markdown extensions are fixed before its pages render
         extensions = env.conf["markdown_extensions"]
         if not any(isinstance(extension, TableHostExtension) for extension in extensions):
             extensions.append(TableHostExtension())  # see table_host.py: a faster first load
@@ -57,15 +56,14 @@ def define_env(env) -> None:
         Zensical it is the folder of the source file: "" for docs/cloning.md."""
         if env.page is None:
             return ""
-        if hasattr(env.page, "file"):
+        if not zensical:
             return env.page.url
         folder = posixpath.dirname(env.page.path)
         return folder + "/" if folder else ""
 
     def page_src() -> str:
         """The calling page as a docs path, e.g. cloning.md (MkDocs: page.file, Zensical: page.path)."""
-        page = env.page
-        return page.file.src_uri if hasattr(page, "file") else page.path
+        return env.page.path if zensical else env.page.file.src_uri
 
     def use_directory_urls() -> bool:
         """Read when a macro runs, never once here: define_env runs in the macros

@@ -15,7 +15,8 @@ def test_the_index_loads_after_the_page_has_gone_idle(page, base_url):
     page.wait_for_function(f"({INDEX_TIMING})() !== null", timeout=15_000)
     timing = page.evaluate(INDEX_TIMING)
     assert timing["start"] >= timing["load"] + 1400, timing
-    assert search(page, "machine-id")[0] == base_url + "cloning/"
+    # The lesson is among the first results (the hands-on lab, which runs the commands, may rank above it).
+    assert base_url + "cloning/" in search(page, "machine-id")[:3]
 
 
 def test_heading_for_search_fetches_the_index_at_once(page, base_url):

@@ -71,3 +71,24 @@ def test_macros_record_the_data_files_a_page_is_built_from():
     env.macros["flashcards"]("cloning")
     env.macros["flashcards"]("cloning", tag="command")
     assert env.page.meta["data_sources"] == ["data/objectives.yml", "data/flashcards/cloning.yml"]
+
+
+class ZensicalStandInEnv(StandInEnv):
+    """Zensical's MacroEnv, as define_env tells it apart: by the module of its class."""
+
+    __module__ = "zensical.extensions.macros"
+
+    def __init__(self, project_dir: Path):
+        super().__init__(project_dir, on_error_fail=True)
+        self.conf = {"docs_dir": "docs", "markdown_extensions": ["tables"]}  # as written in mkdocs.yml
+        self.page = SimpleNamespace(url="iaas/", path="iaas.md", meta={})
+
+
+def test_under_zensical_links_are_written_from_the_source_file_and_the_extensions_are_left_alone():
+    """Zensical rebases relative links in raw HTML from docs/iaas.md to iaas/, so the
+    macros write them as seen from docs/: cloning/, which Zensical turns into ../cloning/."""
+    env = ZensicalStandInEnv(PROJECT_DIR)
+    macros.define_env(env)
+    html = env.macros["objective_card"]("102.6")
+    assert 'href="cloning/"' in html and 'href="../cloning/"' not in html
+    assert env.conf["markdown_extensions"] == ["tables"]
