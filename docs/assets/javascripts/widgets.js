@@ -65,18 +65,28 @@
     });
   }
 
-  // A widget below the first screen can wait: until the page has loaded and the
-  // browser is idle (at most 2 s more), or until the reader scrolls near it.
+  // A widget below the first screen and a half can wait: until the page has
+  // loaded and the browser is idle (at most 2 s more), or until the reader
+  // scrolls. An IntersectionObserver tells where the widget is without forcing
+  // a layout of the whole page while it is still starting (getBoundingClientRect would).
   function whenIdle(widget) {
-    var element = document.querySelector(widget.needs);
-    var near = element.getBoundingClientRect().top < window.innerHeight * 1.5;
-    if (near || pageWentIdle) return fetchScripts(widget);
-    var go = function () { fetchScripts(widget); };
-    var idle = function () {
+    if (pageWentIdle || !("IntersectionObserver" in window)) return fetchScripts(widget);
+    var done = false;
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) go();
+    }, { rootMargin: "0px 0px 50% 0px" });
+    function go() {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      fetchScripts(widget);
+    }
+    function idle() {
       pageWentIdle = true;
       if ("requestIdleCallback" in window) window.requestIdleCallback(go, { timeout: 2000 });
       else setTimeout(go, 200);
-    };
+    }
+    observer.observe(document.querySelector(widget.needs));
     if (document.readyState === "complete") idle();
     else window.addEventListener("load", idle, { once: true });
     window.addEventListener("scroll", go, { once: true, passive: true });
