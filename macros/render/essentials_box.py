@@ -18,7 +18,7 @@ def render_essentials(box: EssentialsBox, page_link: Callable[[str], str]) -> st
         items.append(
             f"<li>{render_inline(fact.fact, page_link)} "
             f'<a class="essentials__see" href="#{text(section)}">'
-            f'<span aria-hidden="true">→ </span>{render_inline(box.labels[section], page_link)}</a></li>'
+            f'<span aria-hidden="true">→&nbsp;</span>{render_inline(box.labels[section], page_link)}</a></li>'
         )
     minutes = f"{box.minutes} minute" + ("" if box.minutes == 1 else "s")
     return raw_block(

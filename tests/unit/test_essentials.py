@@ -42,9 +42,9 @@ def test_a_box_links_each_fact_to_its_section_by_the_sections_short_name(project
     write(project, VALID)
     box = load_essentials(project, project / "docs")["cloning.md"]
     html = render_essentials(box, lambda src: "../" + src.replace(".md", "/"))
-    assert 'href="#machine-id"><span aria-hidden="true">→ </span>Machine ID</a>' in html
-    assert 'href="#ssh-host-keys"><span aria-hidden="true">→ </span>SSH host keys</a>' in html
-    assert 'href="#cloning-and-templates"><span aria-hidden="true">→ </span>Cloning and templates</a>' in html
+    assert 'href="#machine-id"><span aria-hidden="true">→&nbsp;</span>Machine ID</a>' in html
+    assert 'href="#ssh-host-keys"><span aria-hidden="true">→&nbsp;</span>SSH host keys</a>' in html
+    assert 'href="#cloning-and-templates"><span aria-hidden="true">→&nbsp;</span>Cloning and templates</a>' in html
     assert 'See the <a href="../cloning/#machine-id">machine ID</a> again.' in html
     assert "own <code>/etc/machine-id</code>." in html
 
