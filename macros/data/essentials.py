@@ -1,5 +1,6 @@
-"""The "Essentials" box at the top of each topic page: the few facts the exam
-asks, each linked to the section that teaches it, and the page's reading time.
+"""The data of the "Essentials" box at the top of each topic page: the few facts
+the exam asks, each linked to the section that teaches it, and the page's
+reading time. macros/render/essentials_box.py turns it into HTML.
 
 The facts live in data/essentials.yml. Each link is labelled with the short
 name of its section, taken from the heading in the page's Markdown, so a
