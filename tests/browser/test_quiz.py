@@ -123,7 +123,10 @@ def test_always_answering_the_first_option_scores_near_chance(page, base_url):
     for quiz in page.locator('.quiz[data-kind="quiz"]').all():
         selector = f'.quiz[data-quiz="{quiz.get_attribute("data-quiz")}"]'
         result = check_first_options_and_score(page, selector, quiz.get_by_role("button", name="Check answers").click)
-        assert result[0] / result[1] <= 0.4, f"{selector}: {result}"
+        # Chance is about 1 in 4.5 per question. A set of 9 scores 4 right that way about 1 time in 12, so one set
+        # is only held to "well short of always right" (7 of 9 by chance: about 1 in 3000); the sum below, over
+        # every question, is held to the tight bound.
+        assert result[0] / result[1] <= 0.7, f"{selector}: {result}"
         sums = tuple(a + b for a, b in zip(sums, result, strict=True))
     right, total, single_right, singles = sums
     assert total == len(all_questions()) and right / total <= 0.4
