@@ -39,7 +39,7 @@ def define_env(env) -> None:
     check_vendored(project_dir, docs_dir)  # fails even under `make serve`, whose vendor step brings them back
     use_cache(project_dir / ".cache" / "yaml")  # unchanged data files are not parsed again
     try:
-        data = SiteData.load(project_dir, docs_dir)
+        data = SiteData.load_once(project_dir, docs_dir)
     except DataError as error:
         if env.config["on_error_fail"]:
             raise

@@ -78,6 +78,18 @@ class SiteData:
         return cls(objectives, decks, question_sets, coverage, pages, glossary, essentials)
 
     @classmethod
+    def load_once(cls, project_dir: Path, docs_dir: Path) -> SiteData:
+        """load(), done again only when a file it reads has changed. Zensical calls
+        define_env for every page, and this keeps that to one load per build; under
+        `make serve` an edited file still gives a fresh load."""
+        key = (project_dir, docs_dir, _fingerprint(project_dir / "data", docs_dir))
+        if _LOADED.get("key") != key:
+            _LOADED.clear()
+            _LOADED["data"] = cls.load(project_dir, docs_dir)  # raises DataError, and then nothing is kept
+            _LOADED["key"] = key
+        return _LOADED["data"]
+
+    @classmethod
     def broken(cls, error: DataError) -> SiteData:
         return cls(objectives=None, error=error)
 
@@ -198,4 +210,18 @@ def error_box(error: DataError) -> str:
         '<div class="admonition failure data-error" role="alert">'
         '<p class="admonition-title">A data file is broken; the build would fail</p>'
         f"<ul>{lines}</ul></div>"
+    )
+
+
+# The last SiteData that load_once() made, and the fingerprint of the files it read.
+_LOADED: dict = {}
+
+
+def _fingerprint(*folders: Path) -> tuple:
+    """Path, size and modification time of every file in the folders: what load() reads."""
+    return tuple(
+        (str(path), stat.st_size, stat.st_mtime_ns)
+        for folder in folders
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and (stat := path.stat())
     )

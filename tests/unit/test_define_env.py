@@ -92,3 +92,16 @@ def test_under_zensical_links_are_written_from_the_source_file_and_the_extension
     html = env.macros["objective_card"]("102.6")
     assert 'href="cloning/"' in html and 'href="../cloning/"' not in html
     assert env.conf["markdown_extensions"] == ["tables"]
+
+
+def test_the_data_is_loaded_once_until_a_file_changes(tmp_path):
+    """Zensical runs define_env for every page: one load serves them all, and an edit still shows."""
+    from macros.site_data import SiteData
+
+    shutil.copytree(PROJECT_DIR / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("vendor"))
+    shutil.copytree(PROJECT_DIR / "data", tmp_path / "data")
+    first = SiteData.load_once(tmp_path, tmp_path / "docs")
+    assert SiteData.load_once(tmp_path, tmp_path / "docs") is first
+    glossary = tmp_path / "data" / "glossary.yml"
+    glossary.write_text(glossary.read_text() + "\n")
+    assert SiteData.load_once(tmp_path, tmp_path / "docs") is not first
