@@ -74,6 +74,7 @@ def test_right_and_wrong_answers_score_and_retry_keeps_best(page, base_url):
 
 def test_a_quiz_can_be_answered_with_the_keyboard_alone(page, base_url):
     page.goto(base_url + "quiz/")
+    page.wait_for_function("() => !document.querySelector('.quiz[data-quiz] ul.quiz__choices')")
     first = page.locator(f"{QUIZ} .quiz__question").first
     first.locator("input").first.focus()
     if first.get_attribute("data-type") == "fill":
@@ -89,6 +90,8 @@ def test_a_quiz_can_be_answered_with_the_keyboard_alone(page, base_url):
 
 def test_fill_answers_forgive_whitespace_but_not_spelling(page, base_url):
     page.goto(base_url + "quiz/")
+    # Type only once quiz.js has built the sets: on a busy machine the test can be faster than that.
+    page.wait_for_function("() => !document.querySelector('.quiz[data-quiz] ul.quiz__choices')")
     item = page.locator(f'{QUIZ} .quiz__question[data-type="fill"]').first
     accepted = item.locator(".quiz__accepted li").first.text_content()
     item.locator("input.quiz__fill").fill("  " + accepted + "   ")
