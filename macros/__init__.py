@@ -47,7 +47,9 @@ def define_env(env) -> None:
         log.error("%s", error)
         data = SiteData.broken(error)
     env.variables["site_data"] = data
-    env.variables["git_times"] = last_changed(project_dir)
+    # Page dates come from `git log`, read by on_post_page_macros, which Zensical never
+    # calls; it calls define_env for every page, so it would run git once per page for nothing.
+    env.variables["git_times"] = {} if zensical else last_changed(project_dir)
 
     def here() -> str:
         """Where the links that macros write are relative to. MkDocs leaves links in

@@ -92,6 +92,7 @@ def test_under_zensical_links_are_written_from_the_source_file_and_the_extension
     html = env.macros["objective_card"]("102.6")
     assert 'href="cloning/"' in html and 'href="../cloning/"' not in html
     assert env.conf["markdown_extensions"] == ["tables"]
+    assert env.variables["git_times"] == {}  # no page dates under Zensical, so no git log per page
 
 
 def test_the_data_is_loaded_once_until_a_file_changes(tmp_path):
